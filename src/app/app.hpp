@@ -1,0 +1,57 @@
+// The composition root: one database, the domain services on it, and the HTTP handler that
+// serves the API, the health checks and the web UI. Everything is built here and only here.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/error.hpp"
+#include "domains/countries/service.hpp"
+#include "platform/db/change_feed.hpp"
+#include "platform/db/database.hpp"
+#include "platform/http/response_cache.hpp"
+#include "platform/http/router.hpp"
+#include "platform/http/static_files.hpp"
+
+namespace attache::app {
+
+struct AppOptions {
+  std::string db_url;
+  db::Options pool;
+  std::filesystem::path web_root;
+  std::chrono::milliseconds change_poll{250};
+};
+
+class App {
+ public:
+  // Opens the database, applies pending migrations, and brings reference data up to date.
+  static Result<std::unique_ptr<App>> Open(const AppOptions& options);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  db::Database& database() { return *database_; }
+  countries::Service& countries() { return countries_; }
+  int schema_version() const { return schema_version_; }
+  size_t web_files() const { return static_files_.size(); }
+
+  // Handles any request; thread-safe. Adds the headers every response carries.
+  http::Response Handle(http::Request& request);
+
+ private:
+  App(std::unique_ptr<db::Database> database, const AppOptions& options);
+  void AddRoutes();
+  http::Response Ready(const http::Request& request);
+
+  std::unique_ptr<db::Database> database_;
+  db::ChangeFeed feed_;
+  http::ResponseCache cache_;
+  countries::Service countries_;
+  http::StaticFiles static_files_;
+  http::Router router_;
+  int schema_version_ = 0;
+};
+
+}  // namespace attache::app

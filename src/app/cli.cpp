@@ -1,0 +1,241 @@
+#include "app/cli.hpp"
+
+#include <charconv>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "app/app.hpp"
+#include "app/demo.hpp"
+#include "app/embedded_data.hpp"
+#include "app/version.hpp"
+#include "core/log.hpp"
+#include "platform/db/migrations.hpp"
+#include "platform/http/server.hpp"
+
+namespace attache::app {
+namespace {
+
+struct Settings {
+  std::string data_dir = "./var";
+  std::string db_url;
+  std::string listen = "127.0.0.1:8080";
+  std::string web_root;
+  std::string log_format = "text";
+  bool demo = false;
+  int io_threads = 2;
+  int workers = 4;
+};
+
+int Failed(const Error& error) {
+  std::string line = error.detail.en;
+  if (!error.internal.empty()) line += ": " + error.internal;
+  std::cerr << "attache: " << line << std::endl;
+  return 1;
+}
+
+int Failed(std::string_view message) {
+  std::cerr << "attache: " << message << std::endl;
+  return 1;
+}
+
+// Creates the data directory if needed and proves it writable.
+Status PrepareDataDir(const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  const auto probe = std::filesystem::path(dir) / ".write-test";
+  if (!ec) {
+    std::ofstream out(probe);
+    out << "ok";
+    out.close();
+    if (!out) ec = std::make_error_code(std::errc::permission_denied);
+    std::filesystem::remove(probe, ec);
+  }
+  if (ec) {
+    return Fail(ErrorCode::kUnavailable,
+                {fmt::format("data directory {} is not writable: {}", dir, ec.message()),
+                 fmt::format("каталог данных {} недоступен для записи: {}", dir, ec.message())});
+  }
+  return {};
+}
+
+std::string DatabaseUrl(const Settings& settings) {
+  if (!settings.db_url.empty()) return settings.db_url;
+  return "sqlite://" + std::filesystem::absolute(settings.data_dir).lexically_normal().string() +
+         "/attache.db";
+}
+
+// The built web UI: --web-root, else web/dist under the working directory, else in the source tree.
+std::filesystem::path WebRoot(const Settings& settings) {
+  if (!settings.web_root.empty()) return settings.web_root;
+  if (std::filesystem::is_directory("web/dist")) return "web/dist";
+  return ATTACHE_SOURCE_WEB_ROOT;
+}
+
+Result<std::pair<std::string, uint16_t>> ParseListen(std::string_view listen) {
+  const auto colon = listen.rfind(':');
+  auto bad = [&] {
+    return Fail(ErrorCode::kBadRequest,
+                {fmt::format("--listen must be HOST:PORT, such as 127.0.0.1:8080, not '{}'", listen),
+                 fmt::format("--listen должен быть вида HOST:PORT, например 127.0.0.1:8080, а не '{}'",
+                             listen)});
+  };
+  if (colon == std::string_view::npos || colon == 0) return bad();
+  std::string host(listen.substr(0, colon));
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  int port = -1;
+  const std::string_view digits = listen.substr(colon + 1);
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
+  if (ec != std::errc() || end != digits.data() + digits.size() || port < 0 || port > 65535) {
+    return bad();
+  }
+  return std::pair{host, static_cast<uint16_t>(port)};
+}
+
+Result<std::unique_ptr<App>> OpenApp(const Settings& settings) {
+  if (auto ready = PrepareDataDir(settings.data_dir); !ready) return tl::unexpected(ready.error());
+  AppOptions options;
+  options.db_url = DatabaseUrl(settings);
+  options.pool.pool_size = settings.workers + 2;
+  options.web_root = WebRoot(settings);
+  return App::Open(options);
+}
+
+int Serve(const Settings& settings) {
+  log::Init(settings.log_format == "json" ? log::Format::kJson : log::Format::kText, log::Level::kInfo);
+  auto address = ParseListen(settings.listen);
+  if (!address) return Failed(address.error());
+  const auto started = std::chrono::steady_clock::now();
+  auto app = OpenApp(settings);
+  if (!app) return Failed(app.error());
+  if (settings.demo) {
+    auto outcome = LoadDemo((*app)->database(), SystemClock());
+    if (!outcome) return Failed(outcome.error());
+    if (*outcome == DemoOutcome::kNotEmpty) {
+      log::Warn("demo_skipped", {{"reason", "the database already holds data"}});
+    }
+  }
+  http::ServerOptions options;
+  options.host = address->first;
+  options.port = address->second;
+  options.io_threads = settings.io_threads;
+  options.workers = settings.workers;
+  App& served = **app;
+  auto server = http::Server::Listen(
+      options, [&served](http::Request& request) { return served.Handle(request); },
+      [](const http::Request& request, const http::Response& response, std::chrono::microseconds took) {
+        log::Info("request", {{"method", http::ToString(request.method)},
+                              {"path", request.target},
+                              {"status", int64_t{response.status}},
+                              {"ms", static_cast<double>(took.count()) / 1000.0},
+                              {"request_id", request.request_id}});
+      });
+  if (!server) return Failed(server.error());
+  const std::string url = fmt::format("http://{}:{}", options.host, (*server)->port());
+  const auto ready_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+  log::Info("listening on " + url,
+            {{"url", url},
+             {"database", served.database().description()},
+             {"schema_version", int64_t{served.schema_version()}},
+             {"web_files", static_cast<int64_t>(served.web_files())},
+             {"startup_ms", ready_ms.count()}});
+  (*server)->Run();
+  log::Info("stopped");
+  return 0;
+}
+
+int Migrate(const Settings& settings) {
+  if (auto ready = PrepareDataDir(settings.data_dir); !ready) return Failed(ready.error());
+  auto database = db::Database::Open(DatabaseUrl(settings));
+  if (!database) return Failed(database.error());
+  auto migrations = db::ParseMigrations(embedded::Migrations());
+  if (!migrations) return Failed(migrations.error());
+  auto applied = db::Migrate(**database, *migrations);
+  if (!applied) return Failed(applied.error());
+  std::cout << fmt::format("{}: applied {} migration(s); schema version {}\n",
+                           (*database)->description(), *applied, migrations->back().version);
+  return 0;
+}
+
+int LoadDemoCommand(const Settings& settings) {
+  auto app = OpenApp(settings);
+  if (!app) return Failed(app.error());
+  auto outcome = LoadDemo((*app)->database(), SystemClock());
+  if (!outcome) return Failed(outcome.error());
+  switch (*outcome) {
+    case DemoOutcome::kLoaded: std::cout << "demo data loaded\n"; return 0;
+    case DemoOutcome::kAlreadyLoaded: std::cout << "demo data was already loaded\n"; return 0;
+    case DemoOutcome::kNotEmpty:
+      return Failed("the database already holds data; the demo loads only into an empty one");
+  }
+  return 1;
+}
+
+void AddDatabaseOptions(CLI::App& command, Settings& settings) {
+  command.add_option("--data", settings.data_dir, "Data directory (SQLite file, search index)")
+      ->envname("ATTACHE_DATA")
+      ->capture_default_str();
+  command.add_option("--db", settings.db_url,
+                     "sqlite:///path/file.db or postgresql://user@host:port/db "
+                     "(default: sqlite in the data directory)")
+      ->envname("ATTACHE_DB");
+}
+
+}  // namespace
+
+int RunCli(int argc, char** argv) {
+  CLI::App cli{"Attaché: the platform of the IT-export support service", "attache"};
+  cli.require_subcommand(1);
+  Settings settings;
+
+  auto* serve = cli.add_subcommand("serve", "Serve the API and the web UI");
+  AddDatabaseOptions(*serve, settings);
+  serve->add_option("--listen", settings.listen, "HOST:PORT to listen on (port 0: any free one)")
+      ->envname("ATTACHE_LISTEN")
+      ->capture_default_str();
+  serve->add_flag("--demo", settings.demo, "Load the demo data into an empty database");
+  serve->add_option("--log-format", settings.log_format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  serve->add_option("--web-root", settings.web_root, "Directory of the built web UI (web/dist)")
+      ->envname("ATTACHE_WEB_ROOT");
+  serve->add_option("--io-threads", settings.io_threads, "Threads doing network I/O")
+      ->check(CLI::Range(1, 64))
+      ->capture_default_str();
+  serve->add_option("--workers", settings.workers, "Threads running request handlers")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+
+  auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations and exit");
+  AddDatabaseOptions(*migrate, settings);
+
+  auto* demo = cli.add_subcommand("demo", "Demo data");
+  demo->require_subcommand(1);
+  auto* demo_load = demo->add_subcommand("load", "Load the demo data into an empty database");
+  AddDatabaseOptions(*demo_load, settings);
+
+  auto* version = cli.add_subcommand("version", "Print the version");
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = cli.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (*serve) return Serve(settings);
+  if (*migrate) return Migrate(settings);
+  if (*demo_load) return LoadDemoCommand(settings);
+  if (*version) {
+    std::cout << "attache " << kVersion << (kRevision[0] != '\0' ? fmt::format(" ({})", kRevision) : "")
+              << "\n";
+    return 0;
+  }
+  return 2;
+}
+
+}  // namespace attache::app

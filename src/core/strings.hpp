@@ -1,0 +1,27 @@
+// Small string helpers shared by every layer.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attache {
+
+// Lets unordered containers keyed by std::string be searched with a string_view.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+std::string AsciiLower(std::string_view text);
+std::string AsciiUpper(std::string_view text);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+std::string_view Trim(std::string_view text);
+// Characters (Unicode code points) in UTF-8 text.
+size_t CountChars(std::string_view utf8);
+// Splits on `separator`, trims each piece and drops empty ones.
+std::vector<std::string_view> SplitList(std::string_view text, char separator);
+
+}  // namespace attache

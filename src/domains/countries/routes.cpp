@@ -1,0 +1,258 @@
+#include "domains/countries/routes.hpp"
+
+#include <charconv>
+
+#include "core/strings.hpp"
+#include "domains/countries/json.hpp"
+#include "domains/countries/rules.hpp"
+#include "platform/http/etag.hpp"
+#include "platform/http/input.hpp"
+#include "platform/http/problem.hpp"
+#include "platform/http/reply.hpp"
+
+namespace attache::countries {
+namespace {
+
+using http::Request;
+using http::Response;
+
+template <class T>
+std::optional<T> ValueOf(const http::Maybe<T>& field) {
+  return field.state == http::Maybe<T>::State::kValue ? std::optional<T>(field.value) : std::nullopt;
+}
+
+// The patch form of a field: absent -> nullopt, null -> {nullopt}, value -> {value}.
+template <class T>
+std::optional<std::optional<T>> PatchOf(const http::Maybe<T>& field) {
+  if (field.absent()) return std::nullopt;
+  return ValueOf(field);
+}
+
+bool IsIso2(std::string_view code) {
+  return code.size() == 2 && std::all_of(code.begin(), code.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+         });
+}
+
+Response WithVersion(Response response, int64_t version) {
+  response.headers.Set("ETag", http::VersionETag(version));
+  return response;
+}
+
+Response CountryReply(const Country& country) {
+  return WithVersion(http::JsonReply(200, ToJson(country)), country.version);
+}
+
+Response AttacheReply(int status, const Attache& attache) {
+  return WithVersion(http::JsonReply(status, ToJson(attache)), attache.version);
+}
+
+Response NoSuchCountry(const Request& request) {
+  return http::ProblemResponse(
+      Error{ErrorCode::kNotFound,
+            {"There is no country with this code.", "Страны с таким кодом нет."}, {}, {}},
+      request);
+}
+
+Response ListCountries(Service& service, Request& request) {
+  http::QueryReader query(request);
+  CountryQuery filter;
+  filter.text = query.String("q", 200);
+  filter.presence = query.EnumList<PresenceStatus>("presence", kPresenceNames);
+  if (auto region = query.String("region", 3)) {
+    if (region->size() == 3 && std::all_of(region->begin(), region->end(), ::isdigit)) {
+      filter.region = std::move(region);
+    } else {
+      query.AddError("region", {"Must be a UN M.49 code of three digits, such as 142.",
+                                "Должно быть кодом M.49 из трёх цифр, например 142."});
+    }
+  }
+  filter.sort = query.Sort(kCountrySorts, "name_en");
+  filter.limit = query.Limit();
+  filter.offset = query.Offset();
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  auto result = service.ListCountries(filter);
+  if (!result) return http::ProblemResponse(result.error(), request);
+  nlohmann::json items = nlohmann::json::array();
+  for (const Country& country : result->page.items) items.push_back(ToJson(country));
+  nlohmann::json body = http::PageJson(std::move(items), result->page.total, result->page.next_offset);
+  body["facets"] = {{"presence", ToJson(result->facets)}};
+  return http::JsonReply(200, body);
+}
+
+Response GetCountry(Service& service, Request& request) {
+  const std::string_view code = request.PathParam("iso2");
+  if (!IsIso2(code)) return NoSuchCountry(request);
+  auto country = service.GetCountry(AsciiUpper(code));
+  if (!country) return http::ProblemResponse(country.error(), request);
+  return CountryReply(*country);
+}
+
+Response PutPresence(Service& service, Request& request) {
+  const std::string_view code = request.PathParam("iso2");
+  if (!IsIso2(code)) return NoSuchCountry(request);
+  auto version = http::IfMatchVersion(request);
+  if (!version) return http::ProblemResponse(version.error(), request);
+  auto json = http::ParseJsonObject(request);
+  if (!json) return http::ProblemResponse(json.error(), request);
+  http::BodyReader body(*json);
+  const auto status = body.Enum<PresenceStatus>("status", kPresenceNames, true);
+  const auto since = body.CalendarDate("since");
+  const auto note = body.String("note", kMaxNote);
+  if (auto ok = body.Finish({"status", "since", "note"}); !ok) {
+    return http::ProblemResponse(ok.error(), request);
+  }
+  const Presence presence{status.value, ValueOf(since), ValueOf(note).value_or("")};
+  auto country = service.SetPresence(AsciiUpper(code), *version, presence, http::ActorOf(request));
+  if (!country) return http::ProblemResponse(country.error(), request);
+  return CountryReply(*country);
+}
+
+Response ListRegions(Service& service, Request& request) {
+  if (auto ok = http::QueryReader(request).Finish(); !ok) {
+    return http::ProblemResponse(ok.error(), request);
+  }
+  auto regions = service.ListRegions();
+  if (!regions) return http::ProblemResponse(regions.error(), request);
+  std::stable_sort(regions->begin(), regions->end(), [](const WorldRegion& a, const WorldRegion& b) {
+    return std::pair(a.parent.has_value(), a.code) < std::pair(b.parent.has_value(), b.code);
+  });
+  nlohmann::json items = nlohmann::json::array();
+  for (const WorldRegion& region : *regions) items.push_back(ToJson(region));
+  return http::JsonReply(200, {{"items", std::move(items)}});
+}
+
+Response ListAttaches(Service& service, Request& request) {
+  http::QueryReader query(request);
+  AttacheQuery filter;
+  if (auto country = query.String("country", 2)) {
+    if (IsIso2(*country)) {
+      filter.country = AsciiUpper(*country);
+    } else {
+      query.AddError("country", {"Must be an ISO 3166-1 alpha-2 code such as VN.",
+                                 "Должно быть кодом ISO 3166-1 из двух букв, например VN."});
+    }
+  }
+  filter.status = query.EnumList<AttacheStatus>("status", kAttacheStatusNames);
+  filter.text = query.String("q", 200);
+  filter.sort = query.Sort(kAttacheSorts, "name_en");
+  filter.limit = query.Limit();
+  filter.offset = query.Offset();
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  auto page = service.ListAttaches(filter);
+  if (!page) return http::ProblemResponse(page.error(), request);
+  nlohmann::json items = nlohmann::json::array();
+  for (const Attache& attache : page->items) items.push_back(ToJson(attache));
+  return http::JsonReply(200, http::PageJson(std::move(items), page->total, page->next_offset));
+}
+
+// Reads the fields of an attaché from a body; POST requires country and status.
+AttachePatch ReadAttache(http::BodyReader& body, bool create) {
+  AttachePatch patch;
+  const auto country = body.String("country", 2, create);
+  if (country.state == http::Maybe<std::string>::State::kValue) {
+    if (IsIso2(country.value)) {
+      patch.country = AsciiUpper(country.value);
+    } else {
+      body.AddError("country", {"Must be an ISO 3166-1 alpha-2 code such as VN.",
+                                "Должно быть кодом ISO 3166-1 из двух букв, например VN."});
+    }
+  } else if (country.state == http::Maybe<std::string>::State::kNull && !create) {
+    body.AddError("country", {"Cannot be empty.", "Не может быть пустым."});
+  }
+  if (const auto name = body.String("name_ru", kMaxName); !name.absent()) patch.name_ru = name.value;
+  if (const auto name = body.String("name_en", kMaxName); !name.absent()) patch.name_en = name.value;
+  const auto status = body.Enum<AttacheStatus>("status", kAttacheStatusNames, create);
+  if (status.state == http::Maybe<AttacheStatus>::State::kNull && !create) {
+    body.AddError("status", {"Cannot be empty.", "Не может быть пустым."});
+  }
+  patch.status = ValueOf(status);
+  patch.start_date = PatchOf(body.CalendarDate("start_date"));
+  patch.end_date = PatchOf(body.CalendarDate("end_date"));
+  auto email = body.String("email", kMaxEmail);
+  if (email.state == http::Maybe<std::string>::State::kValue && email.value.empty()) {
+    email.state = http::Maybe<std::string>::State::kNull;
+  }
+  patch.email = PatchOf(email);
+  return patch;
+}
+
+constexpr std::string_view kAttacheKeys[] = {
+    "country", "name_ru", "name_en", "status", "start_date", "end_date", "email"};
+
+Response CreateAttache(Service& service, Request& request) {
+  auto json = http::ParseJsonObject(request);
+  if (!json) return http::ProblemResponse(json.error(), request);
+  http::BodyReader body(*json);
+  const AttachePatch patch = ReadAttache(body, true);
+  if (auto ok = body.Finish(kAttacheKeys); !ok) return http::ProblemResponse(ok.error(), request);
+  AttacheFields fields;
+  fields.country = patch.country.value_or("");
+  fields.name_ru = patch.name_ru.value_or("");
+  fields.name_en = patch.name_en.value_or("");
+  fields.status = patch.status.value_or(AttacheStatus::kPlanned);
+  fields.start_date = patch.start_date.value_or(std::nullopt);
+  fields.end_date = patch.end_date.value_or(std::nullopt);
+  fields.email = patch.email.value_or(std::nullopt);
+  auto attache = service.CreateAttache(fields, http::ActorOf(request));
+  if (!attache) return http::ProblemResponse(attache.error(), request);
+  Response response = AttacheReply(201, *attache);
+  response.headers.Set("Location", "/api/v1/attaches/" + std::to_string(attache->id));
+  return response;
+}
+
+std::optional<int64_t> IdParam(const Request& request) {
+  const std::string_view text = request.PathParam("id");
+  int64_t id = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id < 1) return std::nullopt;
+  return id;
+}
+
+Response NoSuchAttache(const Request& request) {
+  return http::ProblemResponse(
+      Error{ErrorCode::kNotFound, {"There is no such attaché.", "Такого атташе нет."}, {}, {}},
+      request);
+}
+
+Response GetAttache(Service& service, Request& request) {
+  const auto id = IdParam(request);
+  if (!id) return NoSuchAttache(request);
+  auto attache = service.GetAttache(*id);
+  if (!attache) return http::ProblemResponse(attache.error(), request);
+  return AttacheReply(200, *attache);
+}
+
+Response PatchAttache(Service& service, Request& request) {
+  const auto id = IdParam(request);
+  if (!id) return NoSuchAttache(request);
+  auto version = http::IfMatchVersion(request);
+  if (!version) return http::ProblemResponse(version.error(), request);
+  auto json = http::ParseJsonObject(request, true);
+  if (!json) return http::ProblemResponse(json.error(), request);
+  http::BodyReader body(*json);
+  const AttachePatch patch = ReadAttache(body, false);
+  if (auto ok = body.Finish(kAttacheKeys); !ok) return http::ProblemResponse(ok.error(), request);
+  auto attache = service.PatchAttache(*id, *version, patch, http::ActorOf(request));
+  if (!attache) return http::ProblemResponse(attache.error(), request);
+  return AttacheReply(200, *attache);
+}
+
+}  // namespace
+
+void AddRoutes(http::Router& router, Service& service, http::ResponseCache& cache) {
+  using http::Method;
+  const auto bind = [&service](Response (*handler)(Service&, Request&)) {
+    return [&service, handler](Request& request) { return handler(service, request); };
+  };
+  router.Add(Method::kGet, "/api/v1/countries", cache.Wrap(bind(ListCountries)));
+  router.Add(Method::kGet, "/api/v1/countries/{iso2}", bind(GetCountry));
+  router.Add(Method::kPut, "/api/v1/countries/{iso2}/presence", bind(PutPresence));
+  router.Add(Method::kGet, "/api/v1/world-regions", cache.Wrap(bind(ListRegions)));
+  router.Add(Method::kGet, "/api/v1/attaches", cache.Wrap(bind(ListAttaches)));
+  router.Add(Method::kPost, "/api/v1/attaches", bind(CreateAttache));
+  router.Add(Method::kGet, "/api/v1/attaches/{id}", bind(GetAttache));
+  router.Add(Method::kPatch, "/api/v1/attaches/{id}", bind(PatchAttache));
+}
+
+}  // namespace attache::countries

@@ -1,0 +1,25 @@
+// The rules a presence and an attaché must follow. Pure functions of their input and today's
+// date: every problem becomes a FieldError with the JSON pointer of the field.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
+#include "domains/countries/model.hpp"
+
+namespace attache::countries {
+
+inline constexpr Date kEarliestDate{1991, 1, 1};
+inline constexpr size_t kMaxNote = 2000;
+inline constexpr size_t kMaxName = 200;
+inline constexpr size_t kMaxEmail = 254;
+
+std::vector<FieldError> CheckPresence(const Presence& presence, Date today);
+// Everything but whether the country exists (that needs the database).
+std::vector<FieldError> CheckAttache(const AttacheFields& fields, Date today);
+
+// One `@`, a non-empty local part, a dotted domain, no blanks: typos, not deliverability.
+bool PlausibleEmail(std::string_view email);
+
+}  // namespace attache::countries

@@ -1,0 +1,113 @@
+// The database of an instance: a URL, a pool of sessions, and transactions around plain
+// functions. Thread-safe. Every write runs in one transaction: it commits only when the function
+// succeeds, so a rejected request changes nothing.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "platform/db/connection.hpp"
+
+namespace attache::db {
+
+struct Options {
+  int pool_size = 8;
+  std::chrono::milliseconds acquire_timeout{5000};
+  std::chrono::milliseconds busy_timeout{5000};
+};
+
+// A parsed `sqlite:///path/file.db` or `postgresql://user@host:port/db`.
+struct Url {
+  Dialect dialect = Dialect::kSqlite;
+  std::string target;  // the file path, or the libpq URI
+};
+Result<Url> ParseUrl(std::string_view url);
+
+class Database {
+ public:
+  // Opens the first session right away, so a bad URL fails here and not on the first request.
+  static Result<std::unique_ptr<Database>> Open(std::string_view url, Options options = {});
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Dialect dialect() const { return url_.dialect; }
+  // The URL with any password hidden.
+  const std::string& description() const { return description_; }
+  // Counts the write transactions this instance committed; caches compare it to stay fresh.
+  uint64_t commits() const { return commits_.load(std::memory_order_acquire); }
+
+  // A session borrowed from the pool; returned (or dropped, if broken) on destruction.
+  class Lease {
+   public:
+    Lease(Database* owner, std::unique_ptr<Connection> connection)
+        : owner_(owner), connection_(std::move(connection)) {}
+    Lease(Lease&& other) noexcept = default;
+    Lease& operator=(Lease&&) = delete;
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    ~Lease();
+    Connection& operator*() const { return *connection_; }
+    Connection* operator->() const { return connection_.get(); }
+
+   private:
+    Database* owner_;
+    std::unique_ptr<Connection> connection_;
+  };
+
+  // Waits up to `acquire_timeout` for a free session; kUnavailable after that.
+  Result<Lease> Acquire();
+
+  // Runs `fn(Connection&)` -> Result<T> or Status in a transaction; commits if it succeeded.
+  template <class F>
+  auto Read(F&& fn) -> std::invoke_result_t<F&, Connection&> {
+    return Transact(TxMode::kRead, fn);
+  }
+  template <class F>
+  auto Write(F&& fn) -> std::invoke_result_t<F&, Connection&> {
+    return Transact(TxMode::kWrite, fn);
+  }
+
+ private:
+  Database(Url url, Options options);
+  Result<std::unique_ptr<Connection>> Connect() const;
+  void Release(std::unique_ptr<Connection> connection);
+
+  template <class F>
+  auto Transact(TxMode mode, F& fn) -> std::invoke_result_t<F&, Connection&> {
+    using R = std::invoke_result_t<F&, Connection&>;
+    auto lease = Acquire();
+    if (!lease) return R(tl::unexpect, lease.error());
+    if (auto begun = (*lease)->Begin(mode); !begun) return R(tl::unexpect, begun.error());
+    R result = fn(**lease);
+    if (!result) {
+      (void)(*lease)->Rollback();
+      return result;
+    }
+    if (auto committed = (*lease)->Commit(); !committed) {
+      (void)(*lease)->Rollback();
+      return R(tl::unexpect, committed.error());
+    }
+    if (mode == TxMode::kWrite) commits_.fetch_add(1, std::memory_order_acq_rel);
+    return result;
+  }
+
+  const Url url_;
+  const Options options_;
+  std::string description_;
+  std::atomic<uint64_t> commits_{0};
+
+  std::mutex mutex_;
+  std::condition_variable released_;
+  std::vector<std::unique_ptr<Connection>> idle_;
+  int open_ = 0;  // sessions lent out or idle
+};
+
+}  // namespace attache::db

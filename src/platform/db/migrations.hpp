@@ -1,0 +1,34 @@
+// Numbered schema migrations (see migrations/README.md): parsed from embedded files, applied in
+// order, each in its own transaction together with its row in `schema_migrations`. Safe to run
+// from several instances at once (PostgreSQL advisory lock; SQLite's write lock).
+#pragma once
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/embedded.hpp"
+#include "platform/db/database.hpp"
+
+namespace attache::db {
+
+struct Migration {
+  int version = 0;
+  std::string name;
+  std::string_view sql;
+};
+
+// Files must be named NNNN_name.sql with versions 1, 2, 3... and no gaps.
+Result<std::vector<Migration>> ParseMigrations(std::span<const EmbeddedFile> files);
+
+// The SQL of a migration with the dialect's tokens replaced.
+std::string RenderMigration(std::string_view sql, Dialect dialect);
+
+// The highest applied version; 0 on an empty database.
+Result<int> SchemaVersion(Database& database);
+
+// Applies what is missing and returns the number applied. Refuses (kUnavailable) a database whose
+// schema is newer than the newest migration known to this binary.
+Result<int> Migrate(Database& database, std::span<const Migration> migrations);
+
+}  // namespace attache::db

@@ -1,0 +1,32 @@
+#include "platform/db/sql_builder.hpp"
+
+#include <fmt/format.h>
+
+namespace attache::db {
+
+std::string SqlBuilder::Next(std::string value) {
+  values_.push_back(std::move(value));
+  params_.emplace_back(std::string_view(values_.back()));
+  return fmt::format("{}", params_.size());
+}
+
+void SqlBuilder::Where(std::string_view fragment, std::string value) {
+  sql_ += fmt::format(fmt::runtime(fragment), Next(std::move(value)));
+}
+
+void SqlBuilder::WhereIn(std::string_view column, std::span<const std::string_view> values) {
+  if (values.empty()) return;
+  sql_ += fmt::format(" AND {} IN (", column);
+  for (size_t i = 0; i < values.size(); ++i) {
+    sql_ += fmt::format("{}${}", i == 0 ? "" : ", ", Next(std::string(values[i])));
+  }
+  sql_ += ')';
+}
+
+void SqlBuilder::Page(int64_t limit, int64_t offset) {
+  params_.emplace_back(limit);
+  params_.emplace_back(offset);
+  sql_ += fmt::format(" LIMIT ${} OFFSET ${}", params_.size() - 1, params_.size());
+}
+
+}  // namespace attache::db

@@ -1,0 +1,38 @@
+// Assembles a list query from constant SQL fragments and numbered parameters. Fragments come from
+// the domain's queries.hpp, never from input: input only ever travels as parameters.
+#pragma once
+
+#include <deque>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "platform/db/connection.hpp"
+
+namespace attache::db {
+
+class SqlBuilder {
+ public:
+  explicit SqlBuilder(std::string_view base) : sql_(base) {}
+
+  // Appends `fragment`, where `${}` (or `${0}` repeated) stands for a new parameter holding `value`.
+  void Where(std::string_view fragment, std::string value);
+  // Appends ` AND column IN ($n, ...)`.
+  void WhereIn(std::string_view column, std::span<const std::string_view> values);
+  void Append(std::string_view text) { sql_ += text; }
+  // Appends ` LIMIT $n OFFSET $m`.
+  void Page(int64_t limit, int64_t offset);
+
+  const std::string& sql() const { return sql_; }
+  std::span<const Param> params() const { return params_; }
+
+ private:
+  std::string Next(std::string value);
+
+  std::string sql_;
+  std::deque<std::string> values_;  // stable addresses for the string_views in params_
+  std::vector<Param> params_;
+};
+
+}  // namespace attache::db

@@ -1,0 +1,246 @@
+#include "platform/http/input.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/strings.hpp"
+
+namespace attache::http {
+namespace {
+
+std::string Pointer(std::string_view key) { return "/" + std::string(key); }
+
+constexpr std::string_view kBase64Url =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+std::string Base64Url(std::string_view bytes) {
+  std::string out;
+  uint32_t buffer = 0;
+  int bits = 0;
+  for (const char c : bytes) {
+    buffer = (buffer << 8) | static_cast<unsigned char>(c);
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out.push_back(kBase64Url[(buffer >> bits) & 0x3f]);
+    }
+  }
+  if (bits > 0) out.push_back(kBase64Url[(buffer << (6 - bits)) & 0x3f]);
+  return out;
+}
+
+std::optional<std::string> FromBase64Url(std::string_view text) {
+  std::string out;
+  uint32_t buffer = 0;
+  int bits = 0;
+  for (const char c : text) {
+    const auto value = kBase64Url.find(c);
+    if (value == std::string_view::npos) return std::nullopt;
+    buffer = (buffer << 6) | static_cast<uint32_t>(value);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((buffer >> bits) & 0xff));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<nlohmann::json> ParseJsonObject(const Request& request, bool merge_patch) {
+  const std::string_view type = request.headers.Get("Content-Type").value_or("");
+  const std::string_view media = Trim(type.substr(0, type.find(';')));
+  const bool json = EqualsIgnoreCase(media, "application/json") ||
+                    (merge_patch && EqualsIgnoreCase(media, "application/merge-patch+json"));
+  if (!json) {
+    return Fail(ErrorCode::kUnsupportedMediaType,
+                {merge_patch ? "Send the body as application/json or application/merge-patch+json."
+                             : "Send the body as application/json.",
+                 merge_patch ? "Отправьте тело как application/json или application/merge-patch+json."
+                             : "Отправьте тело как application/json."});
+  }
+  try {
+    auto body = nlohmann::json::parse(request.body);
+    if (!body.is_object()) {
+      return Fail(ErrorCode::kBadRequest,
+                  {"The body must be a JSON object.", "Тело запроса должно быть объектом JSON."});
+    }
+    return body;
+  } catch (const nlohmann::json::parse_error& e) {
+    return Fail(ErrorCode::kBadRequest,
+                {fmt::format("The body is not valid JSON (at byte {}).", e.byte),
+                 fmt::format("Тело запроса — некорректный JSON (байт {}).", e.byte)});
+  }
+}
+
+Maybe<std::string> BodyReader::String(std::string_view key, size_t max_chars, bool required) {
+  Maybe<std::string> out;
+  const auto found = object_.find(key);
+  if (found == object_.end() || found->is_null()) {
+    if (found != object_.end()) out.state = Maybe<std::string>::State::kNull;
+    if (required) AddError(key, {"Required.", "Обязательное поле."});
+    return out;
+  }
+  if (!found->is_string()) {
+    AddError(key, {"Must be a string.", "Должно быть строкой."});
+    return out;
+  }
+  out.value = std::string(Trim(found->get_ref<const std::string&>()));
+  if (CountChars(out.value) > max_chars) {
+    AddError(key, {fmt::format("At most {} characters.", max_chars),
+                   fmt::format("Не более {} символов.", max_chars)});
+    return out;
+  }
+  if (required && out.value.empty()) {
+    AddError(key, {"Required.", "Обязательное поле."});
+    return out;
+  }
+  out.state = Maybe<std::string>::State::kValue;
+  return out;
+}
+
+Maybe<attache::Date> BodyReader::CalendarDate(std::string_view key, bool required) {
+  const Maybe<std::string> text = String(key, 10, required);
+  Maybe<attache::Date> out;
+  out.state = static_cast<Maybe<attache::Date>::State>(text.state);
+  if (text.state != Maybe<std::string>::State::kValue) return out;
+  if (text.value.empty()) {
+    out.state = Maybe<attache::Date>::State::kNull;
+    return out;
+  }
+  if (auto date = ParseDate(text.value)) {
+    out.value = *date;
+    return out;
+  }
+  AddError(key, {"Must be a date as YYYY-MM-DD.", "Должно быть датой в формате ГГГГ-ММ-ДД."});
+  out.state = Maybe<attache::Date>::State::kAbsent;
+  return out;
+}
+
+void BodyReader::AddError(std::string_view key, Text message) {
+  errors_.push_back(FieldError{Pointer(key), {}, std::move(message)});
+}
+
+void BodyReader::AddEnumError(std::string_view key, const std::string& allowed) {
+  AddError(key, {fmt::format("Must be one of: {}.", allowed),
+                 fmt::format("Допустимые значения: {}.", allowed)});
+}
+
+Status BodyReader::Finish(std::span<const std::string_view> known) {
+  for (const auto& [key, value] : object_.items()) {
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      AddError(key, {"Unknown field.", "Неизвестное поле."});
+    }
+  }
+  if (errors_.empty()) return {};
+  return FailValidation(std::move(errors_));
+}
+
+QueryReader::QueryReader(const Request& request) {
+  if (auto parsed = ParseQuery(request.query)) {
+    params_ = std::move(*parsed);
+  } else {
+    errors_.push_back(FieldError{{}, "?", {"Malformed query string.", "Некорректная строка запроса."}});
+  }
+  used_.assign(params_.size(), false);
+}
+
+std::optional<std::string> QueryReader::Take(std::string_view name) {
+  std::optional<std::string> value;
+  for (size_t i = 0; i < params_.size(); ++i) {
+    if (params_[i].first != name) continue;
+    if (value) {
+      AddError(name, {"Given more than once.", "Указан более одного раза."});
+    }
+    used_[i] = true;
+    value = params_[i].second;
+  }
+  return value;
+}
+
+std::vector<std::string_view> QueryReader::SplitItems(std::string_view text) {
+  return SplitList(text, ',');
+}
+
+std::optional<std::string> QueryReader::String(std::string_view name, size_t max_chars) {
+  auto value = Take(name);
+  if (!value) return std::nullopt;
+  std::string trimmed(Trim(*value));
+  if (CountChars(trimmed) > max_chars) {
+    AddError(name, {fmt::format("At most {} characters.", max_chars),
+                    fmt::format("Не более {} символов.", max_chars)});
+    return std::nullopt;
+  }
+  if (trimmed.empty()) return std::nullopt;
+  return trimmed;
+}
+
+std::string QueryReader::Sort(std::span<const std::string_view> allowed, std::string_view fallback) {
+  const auto value = Take("sort");
+  if (!value || value->empty()) return std::string(fallback);
+  const std::string_view field = value->starts_with('-') ? std::string_view(*value).substr(1) : *value;
+  if (std::find(allowed.begin(), allowed.end(), field) != allowed.end()) return *value;
+  std::string list;
+  for (const auto name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
+  AddError("sort", {fmt::format("Must be one of: {} (with - for descending order).", list),
+                    fmt::format("Допустимые значения: {} (с «-» для обратного порядка).", list)});
+  return std::string(fallback);
+}
+
+int QueryReader::Limit(int fallback, int max) {
+  const auto value = Take("limit");
+  if (!value) return fallback;
+  int limit = 0;
+  const auto [end, ec] = std::from_chars(value->data(), value->data() + value->size(), limit);
+  if (ec != std::errc() || end != value->data() + value->size() || limit < 1 || limit > max) {
+    AddError("limit", {fmt::format("Must be a whole number from 1 to {}.", max),
+                       fmt::format("Должно быть целым числом от 1 до {}.", max)});
+    return fallback;
+  }
+  return limit;
+}
+
+int64_t QueryReader::Offset() {
+  const auto value = Take("cursor");
+  if (!value || value->empty()) return 0;
+  if (auto offset = DecodeCursor(*value)) return *offset;
+  AddError("cursor", {"Not a cursor this server gave out.", "Этот курсор выдан не этим сервером."});
+  return 0;
+}
+
+void QueryReader::AddError(std::string_view name, Text message) {
+  errors_.push_back(FieldError{{}, std::string(name), std::move(message)});
+}
+
+void QueryReader::AddEnumError(std::string_view name, std::string_view value,
+                               const std::string& allowed) {
+  AddError(name, {fmt::format("'{}' is not one of: {}.", value, allowed),
+                  fmt::format("«{}» — недопустимое значение; допустимые: {}.", value, allowed)});
+}
+
+Status QueryReader::Finish() {
+  for (size_t i = 0; i < params_.size(); ++i) {
+    if (!used_[i]) AddError(params_[i].first, {"Unknown parameter.", "Неизвестный параметр."});
+  }
+  if (errors_.empty()) return {};
+  return tl::unexpected(Error{ErrorCode::kBadRequest,
+                              {"The query has invalid parameters.", "В параметрах запроса есть ошибки."},
+                              std::move(errors_), {}});
+}
+
+std::string EncodeCursor(int64_t offset) { return Base64Url(fmt::format("o:{}", offset)); }
+
+std::optional<int64_t> DecodeCursor(std::string_view cursor) {
+  const auto text = FromBase64Url(cursor);
+  if (!text || !text->starts_with("o:")) return std::nullopt;
+  int64_t offset = 0;
+  const auto [end, ec] = std::from_chars(text->data() + 2, text->data() + text->size(), offset);
+  if (ec != std::errc() || end != text->data() + text->size() || offset < 0) return std::nullopt;
+  return offset;
+}
+
+}  // namespace attache::http

@@ -1,0 +1,133 @@
+// Reading requests: JSON object bodies and list query strings, field by field, collecting one
+// FieldError per problem so a client learns every mistake at once. Bodies: wrong types and
+// unknown fields -> 422 with JSON pointers. Query strings: bad values and unknown parameters ->
+// 400 naming the parameter.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/error.hpp"
+#include "core/time.hpp"
+#include "platform/http/message.hpp"
+
+namespace attache::http {
+
+template <class E>
+using EnumNames = std::span<const std::pair<std::string_view, E>>;
+
+// "a, b, c": the names a client may use, for error messages.
+template <class E>
+std::string JoinNames(EnumNames<E> names) {
+  std::string list;
+  for (const auto& [name, value] : names) list += (list.empty() ? "" : ", ") + std::string(name);
+  return list;
+}
+
+// A body field that may be absent (leave as is), null (clear) or set.
+template <class T>
+struct Maybe {
+  enum class State { kAbsent, kNull, kValue } state = State::kAbsent;
+  T value{};
+  bool absent() const { return state == State::kAbsent; }
+};
+
+// The body as a JSON object: kUnsupportedMediaType unless application/json (or, when allowed,
+// application/merge-patch+json); kBadRequest when it is not JSON or not an object.
+Result<nlohmann::json> ParseJsonObject(const Request& request, bool merge_patch = false);
+
+class BodyReader {
+ public:
+  explicit BodyReader(const nlohmann::json& object) : object_(object) {}
+
+  // A string of at most `max_chars`, trimmed of surrounding blanks; null counts as absent.
+  Maybe<std::string> String(std::string_view key, size_t max_chars, bool required = false);
+  Maybe<Date> CalendarDate(std::string_view key, bool required = false);
+  template <class E>
+  Maybe<E> Enum(std::string_view key, EnumNames<E> names, bool required = false) {
+    Maybe<std::string> text = String(key, 64, required);
+    Maybe<E> out;
+    out.state = static_cast<typename Maybe<E>::State>(text.state);
+    if (text.state != Maybe<std::string>::State::kValue) return out;
+    for (const auto& [name, value] : names) {
+      if (name == text.value) {
+        out.value = value;
+        return out;
+      }
+    }
+    AddEnumError(key, JoinNames(names));
+    out.state = Maybe<E>::State::kAbsent;
+    return out;
+  }
+
+  void AddError(std::string_view key, Text message);
+  bool ok() const { return errors_.empty(); }
+  // Adds an error for every key not in `known`; then 422 if anything was wrong.
+  Status Finish(std::span<const std::string_view> known);
+  Status Finish(std::initializer_list<std::string_view> known) {
+    return Finish(std::span<const std::string_view>(known.begin(), known.size()));
+  }
+
+ private:
+  void AddEnumError(std::string_view key, const std::string& allowed);
+
+  const nlohmann::json& object_;
+  std::vector<FieldError> errors_;
+};
+
+// Reads `?q=&status=a,b&sort=-name&limit=&cursor=` style parameters.
+class QueryReader {
+ public:
+  explicit QueryReader(const Request& request);
+
+  std::optional<std::string> String(std::string_view name, size_t max_chars);
+  template <class E>
+  std::vector<E> EnumList(std::string_view name, EnumNames<E> names) {
+    std::vector<E> values;
+    const auto text = Take(name);
+    if (!text) return values;
+    for (const std::string_view item : SplitItems(*text)) {
+      bool found = false;
+      for (const auto& [known, value] : names) {
+        if (known == item) {
+          values.push_back(value);
+          found = true;
+        }
+      }
+      if (!found) AddEnumError(name, item, JoinNames(names));
+    }
+    return values;
+  }
+  // One of `allowed`, each also accepted with a `-` prefix for descending order.
+  std::string Sort(std::span<const std::string_view> allowed, std::string_view fallback);
+  int Limit(int fallback = 50, int max = 500);
+  // The offset a `cursor` from a previous page points at; 0 without one.
+  int64_t Offset();
+
+  void AddError(std::string_view name, Text message);
+  // Errors for parameters nobody asked for; then 400 if anything was wrong.
+  Status Finish();
+
+ private:
+  std::optional<std::string> Take(std::string_view name);
+  static std::vector<std::string_view> SplitItems(std::string_view text);
+  void AddEnumError(std::string_view name, std::string_view value, const std::string& allowed);
+
+  QueryParams params_;
+  std::vector<bool> used_;
+  std::vector<FieldError> errors_;
+};
+
+// The opaque cursor of the page that starts at `offset`.
+std::string EncodeCursor(int64_t offset);
+std::optional<int64_t> DecodeCursor(std::string_view cursor);
+
+}  // namespace attache::http

@@ -1,0 +1,431 @@
+#include "platform/http/server.hpp"
+
+#include <atomic>
+#include <csignal>
+#include <mutex>
+#include <random>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <fmt/format.h>
+
+#include "core/log.hpp"
+#include "platform/http/problem.hpp"
+
+namespace attache::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+using Clock = std::chrono::steady_clock;
+
+bool SaneRequestId(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  for (const char c : id) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '-' || c == '_' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::string NewRequestId() {
+  thread_local std::mt19937_64 random{std::random_device{}()};
+  return fmt::format("{:016x}", random());
+}
+
+}  // namespace
+
+class Session;
+
+struct Server::Impl {
+  Impl(ServerOptions opts, Handler h, AccessLog log)
+      : options(std::move(opts)),
+        handler(std::move(h)),
+        access_log(std::move(log)),
+        ioc(options.io_threads),
+        acceptor(ioc),
+        signals(ioc),
+        control(asio::make_strand(ioc)),
+        drain_timer(control),
+        workers(static_cast<size_t>(options.workers)) {}
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+  // Sessions still queued in the io_context die with it, after the members below `ioc`.
+  ~Impl() { tearing_down = true; }
+
+  void Accept();
+  void BeginStop();
+  void SessionStarted(const std::shared_ptr<Session>& session);
+  void SessionEnded(Session* session);
+
+  ServerOptions options;
+  Handler handler;
+  AccessLog access_log;
+  std::atomic<size_t> queued{0};
+  std::atomic<bool> stopping{false};
+  std::atomic<bool> tearing_down{false};
+  // Declared before `ioc` so that they outlive the sessions the io_context destroys.
+  std::mutex sessions_mutex;
+  std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
+  asio::io_context ioc;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+  asio::strand<asio::io_context::executor_type> control;
+  asio::steady_timer drain_timer;
+  asio::thread_pool workers;
+};
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, Server::Impl& server)
+      : stream_(std::move(socket)), server_(server) {
+    beast::error_code ec;
+    stream_.socket().set_option(tcp::no_delay(true), ec);
+    const auto remote = stream_.socket().remote_endpoint(ec);
+    if (!ec) client_ = remote.address().to_string();
+  }
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+  ~Session() { server_.SessionEnded(this); }
+
+  void Start() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->ReadHeader(); });
+  }
+
+  // From Server::Stop: idle connections close now, busy ones after their response.
+  void Shutdown() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] {
+      self->close_after_ = true;
+      if (!self->busy_) self->Close();
+    });
+  }
+
+ private:
+  void ReadHeader() {
+    if (server_.stopping) return Close();
+    busy_ = false;
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
+    parser_->body_limit(server_.options.body_limit);
+    stream_.expires_after(server_.options.idle_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, size_t) {
+                               self->OnHeader(ec);
+                             });
+  }
+
+  void OnHeader(beast::error_code ec) {
+    if (ec) return OnReadError(ec);
+    busy_ = true;
+    started_ = Clock::now();
+    stream_.expires_after(server_.options.read_timeout);
+    const auto& header = parser_->get();
+    if (EqualsExpectContinue(header[bhttp::field::expect])) {
+      auto response = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
+      bhttp::async_write(stream_, *response,
+                         [self = shared_from_this(), response](beast::error_code write_ec, size_t) {
+                           if (write_ec) return self->Close();
+                           self->ReadBody();
+                         });
+      return;
+    }
+    ReadBody();
+  }
+
+  static bool EqualsExpectContinue(beast::string_view value) {
+    return beast::iequals(value, "100-continue");
+  }
+
+  void ReadBody() {
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, size_t) {
+                        if (ec) return self->OnReadError(ec);
+                        self->Dispatch();
+                      });
+  }
+
+  void OnReadError(beast::error_code ec) {
+    if (ec == bhttp::error::body_limit) {
+      return Reject(ErrorCode::kPayloadTooLarge,
+                    {fmt::format("The request body is larger than {} bytes.", server_.options.body_limit),
+                     fmt::format("Тело запроса больше {} байт.", server_.options.body_limit)});
+    }
+    if (ec == bhttp::error::header_limit) {
+      return Reject(ErrorCode::kBadRequest,
+                    {fmt::format("The request headers are larger than {} bytes.", server_.options.header_limit),
+                     fmt::format("Заголовки запроса больше {} байт.", server_.options.header_limit)});
+    }
+    const bool quiet = ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
+                       ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
+                       ec == asio::error::eof;
+    if (quiet || !busy_) return Close();
+    Reject(ErrorCode::kBadRequest, {"Malformed HTTP request.", "Некорректный HTTP-запрос."});
+  }
+
+  // Answers an error the server found itself, then closes the connection.
+  void Reject(ErrorCode code, Text detail) {
+    request_ = Request{};
+    request_.request_id = NewRequestId();
+    request_.client_address = client_;
+    if (parser_ && parser_->is_header_done()) FillRequestLine(parser_->get());
+    close_after_ = true;
+    Write(ProblemResponse(Error{code, std::move(detail), {}, {}}, request_.lang, request_.request_id,
+                          request_.path));
+  }
+
+  void FillRequestLine(const bhttp::request<bhttp::string_body>& message) {
+    request_.method = ParseMethod(message.method_string());
+    request_.target = std::string(message.target());
+    const auto question = request_.target.find('?');
+    request_.path = request_.target.substr(0, question);
+    if (question != std::string::npos) request_.query = request_.target.substr(question + 1);
+    for (const auto& field : message) {
+      request_.headers.Add(std::string(field.name_string()), std::string(field.value()));
+    }
+    if (auto lang = request_.headers.Get("Accept-Language")) request_.lang = PreferredLang(*lang);
+    if (auto id = request_.headers.Get("X-Request-Id"); id && SaneRequestId(*id)) {
+      request_.request_id = std::string(*id);
+    }
+  }
+
+  void Dispatch() {
+    request_ = Request{};
+    request_.request_id = NewRequestId();
+    request_.client_address = client_;
+    auto message = parser_->release();
+    FillRequestLine(message);
+    request_.body = std::move(message.body());
+    keep_alive_ = message.keep_alive();
+    if (auto decoded = PercentDecode(request_.path, false)) {
+      request_.path = std::move(*decoded);
+    } else {
+      close_after_ = true;
+      return Write(ProblemResponse(
+          Error{ErrorCode::kBadRequest, {"Malformed path.", "Некорректный путь."}, {}, {}}, request_));
+    }
+    if (server_.queued.fetch_add(1) >= server_.options.max_queued) {
+      server_.queued.fetch_sub(1);
+      Response busy = ProblemResponse(
+          Error{ErrorCode::kUnavailable,
+                {"The server is overloaded; try again shortly.", "Сервер перегружен; повторите попытку чуть позже."},
+                {}, {}},
+          request_);
+      busy.headers.Set("Retry-After", "1");
+      return Write(std::move(busy));
+    }
+    asio::post(server_.workers, [self = shared_from_this()] {
+      self->server_.queued.fetch_sub(1);
+      Response response = self->Invoke();
+      asio::post(self->stream_.get_executor(), [self, response = std::move(response)]() mutable {
+        self->Write(std::move(response));
+      });
+    });
+  }
+
+  Response Invoke() {
+    try {
+      return server_.handler(request_);
+    } catch (const std::exception& e) {
+      log::Error("handler_exception", {{"request_id", request_.request_id}, {"what", e.what()}});
+    } catch (...) {
+      log::Error("handler_exception", {{"request_id", request_.request_id}});
+    }
+    return ProblemResponse(
+        Error{ErrorCode::kInternal, {"The server could not complete the request.", "Сервер не смог выполнить запрос."}, {}, {}},
+        request_);
+  }
+
+  void Write(Response response) {
+    response_ = std::move(response);
+    response_.headers.Set("X-Request-Id", request_.request_id);
+    const bool keep = keep_alive_ && !close_after_ && !server_.stopping;
+    stream_.expires_after(server_.options.write_timeout);
+    if (request_.method == Method::kHead) {
+      auto message = std::make_shared<bhttp::response<bhttp::empty_body>>();
+      Fill(*message, keep);
+      message->content_length(response_.body.size());
+      return Send(message, keep);
+    }
+    auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
+    Fill(*message, keep);
+    message->body() = std::move(response_.body);
+    message->prepare_payload();
+    Send(message, keep);
+  }
+
+  template <class Message>
+  void Fill(Message& message, bool keep) {
+    message.version(11);
+    message.result(static_cast<unsigned>(response_.status));
+    for (const auto& [name, value] : response_.headers.fields()) message.set(name, value);
+    message.keep_alive(keep);
+  }
+
+  template <class Message>
+  void Send(const std::shared_ptr<Message>& message, bool keep) {
+    bhttp::async_write(stream_, *message,
+                       [self = shared_from_this(), message, keep](beast::error_code ec, size_t) {
+                         self->OnWritten(ec, keep);
+                       });
+  }
+
+  void OnWritten(beast::error_code ec, bool keep) {
+    if (server_.access_log) {
+      server_.access_log(request_, response_,
+                         std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started_));
+    }
+    if (ec) return Close();
+    if (!keep) return LingeringClose();
+    ReadHeader();
+  }
+
+  // Stops sending and reads whatever the client still sends for a moment before closing, so a
+  // client that is still uploading sees the error response instead of a connection reset.
+  void LingeringClose() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(std::chrono::seconds(2));
+    Drain();
+  }
+
+  void Drain() {
+    stream_.async_read_some(asio::buffer(drain_buffer_),
+                            [self = shared_from_this()](beast::error_code ec, size_t) {
+                              if (ec) return self->Close();
+                              self->Drain();
+                            });
+  }
+
+  void Close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+    stream_.close();
+  }
+
+  beast::tcp_stream stream_;
+  Server::Impl& server_;
+  std::string client_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  Request request_;
+  Response response_;
+  std::array<char, 4096> drain_buffer_{};
+  Clock::time_point started_;
+  bool busy_ = false;
+  bool keep_alive_ = true;
+  bool close_after_ = false;
+};
+
+void Server::Impl::Accept() {
+  acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+    if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;
+    if (!ec) {
+      auto session = std::make_shared<Session>(std::move(socket), *this);
+      SessionStarted(session);
+      session->Start();
+    } else {
+      log::Warn("accept_failed", {{"error", ec.message()}});
+    }
+    Accept();
+  });
+}
+
+void Server::Impl::SessionStarted(const std::shared_ptr<Session>& session) {
+  const std::lock_guard lock(sessions_mutex);
+  sessions.emplace(session.get(), session);
+  if (stopping) session->Shutdown();
+}
+
+void Server::Impl::SessionEnded(Session* session) {
+  bool last = false;
+  {
+    const std::lock_guard lock(sessions_mutex);
+    sessions.erase(session);
+    last = sessions.empty();
+  }
+  if (last && stopping && !tearing_down) asio::post(control, [this] { drain_timer.cancel(); });
+}
+
+void Server::Impl::BeginStop() {
+  asio::post(control, [this] {
+    if (stopping.exchange(true)) return;
+    beast::error_code ignored;
+    acceptor.close(ignored);
+    signals.cancel(ignored);
+    std::vector<std::shared_ptr<Session>> live;
+    {
+      const std::lock_guard lock(sessions_mutex);
+      for (auto& [raw, weak] : sessions) {
+        if (auto session = weak.lock()) live.push_back(std::move(session));
+      }
+    }
+    for (auto& session : live) session->Shutdown();
+    if (live.empty()) return;
+    drain_timer.expires_after(options.drain_timeout);
+    drain_timer.async_wait([this](beast::error_code ec) {
+      if (ec == asio::error::operation_aborted) return;
+      log::Warn("drain_timeout", {{"seconds", static_cast<int64_t>(options.drain_timeout.count())}});
+      ioc.stop();
+    });
+  });
+}
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Server::~Server() {
+  impl_->workers.join();
+}
+
+Result<std::unique_ptr<Server>> Server::Listen(ServerOptions options, Handler handler,
+                                               AccessLog access_log) {
+  auto impl = std::make_unique<Impl>(std::move(options), std::move(handler), std::move(access_log));
+  const auto& opts = impl->options;
+  beast::error_code ec;
+  const auto address = asio::ip::make_address(opts.host, ec);
+  auto fail = [&](std::string_view what) {
+    return Fail(ErrorCode::kUnavailable,
+                {fmt::format("cannot listen on {}:{}: {}", opts.host, opts.port, what),
+                 fmt::format("не удалось слушать {}:{}: {}", opts.host, opts.port, what)});
+  };
+  if (ec) return fail("not an IP address");
+  const tcp::endpoint endpoint(address, opts.port);
+  impl->acceptor.open(endpoint.protocol(), ec);
+  if (!ec) impl->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) impl->acceptor.bind(endpoint, ec);
+  if (!ec) impl->acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) return fail(ec.message());
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+uint16_t Server::port() const {
+  beast::error_code ec;
+  return impl_->acceptor.local_endpoint(ec).port();
+}
+
+void Server::Run() {
+  Impl& impl = *impl_;
+  if (impl.options.handle_signals) {
+    impl.signals.add(SIGINT);
+    impl.signals.add(SIGTERM);
+    impl.signals.async_wait([&impl](beast::error_code ec, int) {
+      if (!ec) impl.BeginStop();
+    });
+  }
+  impl.Accept();
+  std::vector<std::thread> threads;
+  for (int i = 1; i < impl.options.io_threads; ++i) threads.emplace_back([&impl] { impl.ioc.run(); });
+  impl.ioc.run();
+  for (auto& thread : threads) thread.join();
+  impl.workers.join();
+}
+
+void Server::Stop() { impl_->BeginStop(); }
+
+}  // namespace attache::http

@@ -1,0 +1,62 @@
+// The HTTP/1.1 server. Boost.Beast lives only in server.cpp: everything else sees Request,
+// Response and Handler. I/O runs asynchronously on `io_threads`; a request is read whole (within
+// the header and body limits and the read timeout) before a handler runs on one of `workers`, and
+// the response is written asynchronously again, so a slow client never holds a worker. When more
+// than `max_queued` requests wait for a worker, new ones get 503 at once.
+//
+// Run() serves until Stop() or SIGINT/SIGTERM; then it stops accepting, closes idle keep-alive
+// connections, lets in-flight requests finish (up to `drain_timeout`) and returns.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "core/error.hpp"
+#include "platform/http/router.hpp"
+
+namespace attache::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  uint16_t port = 8080;  // 0: any free port (see Server::port())
+  int io_threads = 2;
+  int workers = 4;
+  size_t max_queued = 2048;
+  size_t header_limit = 16 * 1024;
+  size_t body_limit = 1024 * 1024;
+  std::chrono::seconds read_timeout{15};  // to receive a request once its first byte arrived
+  std::chrono::seconds idle_timeout{60};  // between requests on a keep-alive connection
+  std::chrono::seconds write_timeout{30};
+  std::chrono::seconds drain_timeout{10};
+  bool handle_signals = true;
+};
+
+// Called after each response is written (or the connection dropped), from an I/O thread.
+using AccessLog =
+    std::function<void(const Request&, const Response&, std::chrono::microseconds elapsed)>;
+
+class Server {
+ public:
+  // Binds and listens; kUnavailable with a one-line reason if that fails (address in use...).
+  static Result<std::unique_ptr<Server>> Listen(ServerOptions options, Handler handler,
+                                                AccessLog access_log);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  uint16_t port() const;
+  void Run();
+  void Stop();
+
+  struct Impl;
+
+ private:
+  explicit Server(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace attache::http
