@@ -63,7 +63,22 @@ http::Response App::Ready(const http::Request& request) {
 }
 
 http::Response App::Handle(http::Request& request) {
-  http::Response response = router_.Dispatch(request);
+  return Finish(request, router_.Dispatch(request));
+}
+
+std::optional<http::Response> App::HandleImmediately(http::Request& request) {
+  if (request.method != http::Method::kGet && request.method != http::Method::kHead) {
+    return std::nullopt;
+  }
+  if (request.path.starts_with("/api/")) {
+    if (auto hit = cache_.Lookup(request)) return Finish(request, std::move(*hit));
+    return std::nullopt;
+  }
+  if (request.path == "/readyz") return std::nullopt;  // asks the database
+  return Finish(request, router_.Dispatch(request));  // /healthz and the web UI's files
+}
+
+http::Response App::Finish(const http::Request& request, http::Response response) {
   response.headers.Set("X-Content-Type-Options", "nosniff");
   response.headers.Set("Referrer-Policy", "same-origin");
   if (request.path.starts_with("/api/") && !response.headers.Get("Cache-Control")) {

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/error.hpp"
@@ -39,11 +40,15 @@ class App {
 
   // Handles any request; thread-safe. Adds the headers every response carries.
   http::Response Handle(http::Request& request);
+  // What can be answered from memory without waiting (see http::ImmediateHandler): liveness,
+  // cached API reads, the web UI's files.
+  std::optional<http::Response> HandleImmediately(http::Request& request);
 
  private:
   App(std::unique_ptr<db::Database> database, const AppOptions& options);
   void AddRoutes();
   http::Response Ready(const http::Request& request);
+  static http::Response Finish(const http::Request& request, http::Response response);
 
   std::unique_ptr<db::Database> database_;
   db::ChangeFeed feed_;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <thread>
 
 #include <CLI/CLI.hpp>
@@ -27,6 +28,7 @@ struct Settings {
   std::string listen = "127.0.0.1:8080";
   std::string web_root;
   std::string log_format = "text";
+  std::string log_level = "info";
   bool demo = false;
   int io_threads = 2;
   int workers = 4;
@@ -107,7 +109,11 @@ Result<std::unique_ptr<App>> OpenApp(const Settings& settings) {
 }
 
 int Serve(const Settings& settings) {
-  log::Init(settings.log_format == "json" ? log::Format::kJson : log::Format::kText, log::Level::kInfo);
+  const std::map<std::string, log::Level> levels = {
+      {"debug", log::Level::kDebug}, {"info", log::Level::kInfo}, {"warn", log::Level::kWarn},
+      {"error", log::Level::kError}};
+  log::Init(settings.log_format == "json" ? log::Format::kJson : log::Format::kText,
+            levels.at(settings.log_level));
   auto address = ParseListen(settings.listen);
   if (!address) return Failed(address.error());
   const auto started = std::chrono::steady_clock::now();
@@ -128,6 +134,7 @@ int Serve(const Settings& settings) {
   App& served = **app;
   auto server = http::Server::Listen(
       options, [&served](http::Request& request) { return served.Handle(request); },
+      [&served](http::Request& request) { return served.HandleImmediately(request); },
       [](const http::Request& request, const http::Response& response, std::chrono::microseconds took) {
         log::Info("request", {{"method", http::ToString(request.method)},
                               {"path", request.target},
@@ -138,14 +145,14 @@ int Serve(const Settings& settings) {
   if (!server) return Failed(server.error());
   const std::string url = fmt::format("http://{}:{}", options.host, (*server)->port());
   const auto ready_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
-  log::Info("listening on " + url,
+  log::Lifecycle("listening on " + url,
             {{"url", url},
              {"database", served.database().description()},
              {"schema_version", int64_t{served.schema_version()}},
              {"web_files", static_cast<int64_t>(served.web_files())},
              {"startup_ms", ready_ms.count()}});
   (*server)->Run();
-  log::Info("stopped");
+  log::Lifecycle("stopped");
   return 0;
 }
 
@@ -201,6 +208,9 @@ int RunCli(int argc, char** argv) {
   serve->add_flag("--demo", settings.demo, "Load the demo data into an empty database");
   serve->add_option("--log-format", settings.log_format, "text or json")
       ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  serve->add_option("--log-level", settings.log_level, "debug, info (one line per request), warn or error")
+      ->check(CLI::IsMember({"debug", "info", "warn", "error"}))
       ->capture_default_str();
   serve->add_option("--web-root", settings.web_root, "Directory of the built web UI (web/dist)")
       ->envname("ATTACHE_WEB_ROOT");

@@ -21,7 +21,11 @@ spdlog::logger& Sink() {
     auto made = std::make_shared<spdlog::logger>(
         "attache", std::make_shared<spdlog::sinks::stdout_sink_mt>());
     made->set_pattern("%v");
-    made->flush_on(spdlog::level::trace);
+    // One write per line would cost a system call per request: lines are flushed once a second,
+    // warnings, errors and lifecycle events at once.
+    made->flush_on(spdlog::level::warn);
+    spdlog::register_logger(made);
+    spdlog::flush_every(std::chrono::seconds(1));
     return made;
   }();
   return *logger;
@@ -84,8 +88,9 @@ void Init(Format format, Level min_level) {
 
 bool Enabled(Level level) { return level >= g_min_level.load(std::memory_order_relaxed); }
 
-void Write(Level level, std::string_view event, std::initializer_list<Field> fields) {
-  if (!Enabled(level) || level == Level::kOff) return;
+namespace {
+
+void Emit(Level level, std::string_view event, std::initializer_list<Field> fields) {
   const bool json = g_format.load(std::memory_order_relaxed) == Format::kJson;
   const std::string ts = FormatTimestamp(std::chrono::system_clock::now());
   std::string line;
@@ -110,7 +115,22 @@ void Write(Level level, std::string_view event, std::initializer_list<Field> fie
       std::visit(ValueAppender{line, false}, field.value);
     }
   }
-  Sink().info(line);
+  if (level >= Level::kWarn) {
+    Sink().warn(line);
+  } else {
+    Sink().info(line);
+  }
+}
+
+}  // namespace
+
+void Write(Level level, std::string_view event, std::initializer_list<Field> fields) {
+  if (Enabled(level) && level != Level::kOff) Emit(level, event, fields);
+}
+
+void Lifecycle(std::string_view event, std::initializer_list<Field> fields) {
+  Emit(Level::kInfo, event, fields);
+  Sink().flush();
 }
 
 }  // namespace attache::log

@@ -21,6 +21,10 @@ void Init(Format format, Level min_level);
 bool Enabled(Level level);
 void Write(Level level, std::string_view event, std::initializer_list<Field> fields = {});
 
+// Start and stop of the process: written whatever the level, since operators and scripts wait
+// for them.
+void Lifecycle(std::string_view event, std::initializer_list<Field> fields = {});
+
 inline void Info(std::string_view event, std::initializer_list<Field> fields = {}) {
   Write(Level::kInfo, event, fields);
 }

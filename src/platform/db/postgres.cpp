@@ -29,7 +29,8 @@ Error PgError(PGconn* conn, const PGresult* result, std::string_view what) {
   std::string message = result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(conn);
   while (!message.empty() && message.back() == '\n') message.pop_back();
   std::string internal = fmt::format("postgresql {}: {} (sqlstate {})", what, message, state);
-  const bool lost = PQstatus(conn) != CONNECTION_OK || state.starts_with("08") ||
+  // Class 08 is a lost connection, except 08P01, a protocol violation (a bug of ours).
+  const bool lost = PQstatus(conn) != CONNECTION_OK || (state.starts_with("08") && state != "08P01") ||
                     state == "57P01" || state == "57P02" || state == "57P03";
   if (lost || state == "40001" || state == "40P01" || state == "55P03") {
     return Error{ErrorCode::kUnavailable,

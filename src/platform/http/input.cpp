@@ -11,7 +11,20 @@
 namespace attache::http {
 namespace {
 
-std::string Pointer(std::string_view key) { return "/" + std::string(key); }
+// The JSON pointer (RFC 6901) of a top-level key: `~` and `/` escaped.
+std::string Pointer(std::string_view key) {
+  std::string pointer = "/";
+  for (const char c : key) {
+    if (c == '~') {
+      pointer += "~0";
+    } else if (c == '/') {
+      pointer += "~1";
+    } else {
+      pointer.push_back(c);
+    }
+  }
+  return pointer;
+}
 
 constexpr std::string_view kBase64Url =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -104,7 +117,8 @@ Maybe<std::string> BodyReader::String(std::string_view key, size_t max_chars, bo
 }
 
 Maybe<attache::Date> BodyReader::CalendarDate(std::string_view key, bool required) {
-  const Maybe<std::string> text = String(key, 10, required);
+  // Read with a generous limit, so an overlong value is told what a date looks like.
+  const Maybe<std::string> text = String(key, 64, required);
   Maybe<attache::Date> out;
   out.state = static_cast<Maybe<attache::Date>::State>(text.state);
   if (text.state != Maybe<std::string>::State::kValue) return out;
@@ -151,11 +165,13 @@ QueryReader::QueryReader(const Request& request) {
 
 std::optional<std::string> QueryReader::Take(std::string_view name) {
   std::optional<std::string> value;
+  int value_count = 0;
   for (size_t i = 0; i < params_.size(); ++i) {
     if (params_[i].first != name) continue;
-    if (value) {
+    if (value && value_count == 1) {
       AddError(name, {"Given more than once.", "Указан более одного раза."});
     }
+    ++value_count;
     used_[i] = true;
     value = params_[i].second;
   }

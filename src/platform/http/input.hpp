@@ -53,7 +53,7 @@ class BodyReader {
   Maybe<Date> CalendarDate(std::string_view key, bool required = false);
   template <class E>
   Maybe<E> Enum(std::string_view key, EnumNames<E> names, bool required = false) {
-    Maybe<std::string> text = String(key, 64, required);
+    Maybe<std::string> text = String(key, 200, required);
     Maybe<E> out;
     out.state = static_cast<typename Maybe<E>::State>(text.state);
     if (text.state != Maybe<std::string>::State::kValue) return out;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
@@ -20,6 +21,9 @@ class ResponseCache {
   explicit ResponseCache(std::function<uint64_t()> generation, size_t max_entries = 1024);
   // A handler that answers from the cache and fills it from `inner`.
   Handler Wrap(Handler inner);
+  // The cached answer to a GET or HEAD (200, or 304 on a matching If-None-Match), if there is
+  // one for the current generation. Never blocks on I/O.
+  std::optional<Response> Lookup(const Request& request);
 
  private:
   struct Entry {

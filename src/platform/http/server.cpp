@@ -45,9 +45,10 @@ std::string NewRequestId() {
 class Session;
 
 struct Server::Impl {
-  Impl(ServerOptions opts, Handler h, AccessLog log)
+  Impl(ServerOptions opts, Handler h, ImmediateHandler i, AccessLog log)
       : options(std::move(opts)),
         handler(std::move(h)),
+        immediate(std::move(i)),
         access_log(std::move(log)),
         ioc(options.io_threads),
         acceptor(ioc),
@@ -67,6 +68,7 @@ struct Server::Impl {
 
   ServerOptions options;
   Handler handler;
+  ImmediateHandler immediate;
   AccessLog access_log;
   std::atomic<size_t> queued{0};
   std::atomic<bool> stopping{false};
@@ -162,10 +164,12 @@ class Session : public std::enable_shared_from_this<Session> {
                     {fmt::format("The request headers are larger than {} bytes.", server_.options.header_limit),
                      fmt::format("Заголовки запроса больше {} байт.", server_.options.header_limit)});
     }
-    const bool quiet = ec == bhttp::error::end_of_stream || ec == beast::error::timeout ||
-                       ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
-                       ec == asio::error::eof;
-    if (quiet || !busy_) return Close();
+    // The peer went away or went silent: nobody to answer.
+    const bool gone = ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
+                      ec == beast::error::timeout || ec == asio::error::operation_aborted ||
+                      ec == asio::error::connection_reset || ec == asio::error::eof ||
+                      ec == asio::error::broken_pipe;
+    if (gone) return Close();
     Reject(ErrorCode::kBadRequest, {"Malformed HTTP request.", "Некорректный HTTP-запрос."});
   }
 
@@ -210,6 +214,11 @@ class Session : public std::enable_shared_from_this<Session> {
       return Write(ProblemResponse(
           Error{ErrorCode::kBadRequest, {"Malformed path.", "Некорректный путь."}, {}, {}}, request_));
     }
+    if (server_.immediate) {
+      if (auto answer = Invoke([this] { return server_.immediate(request_); })) {
+        return Write(std::move(*answer));
+      }
+    }
     if (server_.queued.fetch_add(1) >= server_.options.max_queued) {
       server_.queued.fetch_sub(1);
       Response busy = ProblemResponse(
@@ -222,16 +231,19 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     asio::post(server_.workers, [self = shared_from_this()] {
       self->server_.queued.fetch_sub(1);
-      Response response = self->Invoke();
+      Response response =
+          *self->Invoke([&] { return std::optional(self->server_.handler(self->request_)); });
       asio::post(self->stream_.get_executor(), [self, response = std::move(response)]() mutable {
         self->Write(std::move(response));
       });
     });
   }
 
-  Response Invoke() {
+  // Runs a handler; an exception becomes a logged 500.
+  template <class F>
+  std::optional<Response> Invoke(F&& handler) {
     try {
-      return server_.handler(request_);
+      return handler();
     } catch (const std::exception& e) {
       log::Error("handler_exception", {{"request_id", request_.request_id}, {"what", e.what()}});
     } catch (...) {
@@ -384,8 +396,9 @@ Server::~Server() {
 }
 
 Result<std::unique_ptr<Server>> Server::Listen(ServerOptions options, Handler handler,
-                                               AccessLog access_log) {
-  auto impl = std::make_unique<Impl>(std::move(options), std::move(handler), std::move(access_log));
+                                               ImmediateHandler immediate, AccessLog access_log) {
+  auto impl = std::make_unique<Impl>(std::move(options), std::move(handler), std::move(immediate),
+                                     std::move(access_log));
   const auto& opts = impl->options;
   beast::error_code ec;
   const auto address = asio::ip::make_address(opts.host, ec);

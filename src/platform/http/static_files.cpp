@@ -85,8 +85,8 @@ Response StaticFiles::Send(const File& file, const Request& request) const {
 Response StaticFiles::Serve(const Request& request) const {
   const std::string_view path = request.path == "/" ? "/index.html" : std::string_view(request.path);
   if (auto found = files_.find(path); found != files_.end()) return Send(found->second, request);
-  const auto last_slash = path.rfind('/');
-  const bool looks_like_file = path.find('.', last_slash) != std::string_view::npos;
+  const auto last_slash = request.path.rfind('/');
+  const bool looks_like_file = request.path.find('.', last_slash) != std::string::npos;
   auto index = files_.find(std::string_view("/index.html"));
   if (looks_like_file || path.starts_with("/assets/")) {
     return ProblemResponse(

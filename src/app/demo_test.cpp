@@ -1,0 +1,67 @@
+#include "app/demo.hpp"
+
+#include <gtest/gtest.h>
+
+#include "app/embedded_data.hpp"
+#include "domains/countries/service.hpp"
+#include "platform/db/migrations.hpp"
+#include "support/temp_database.hpp"
+
+namespace attache::app {
+namespace {
+
+using testing::BackendTest;
+
+class DemoTest : public BackendTest {
+ protected:
+  void SetUp() override {
+    BackendTest::SetUp();
+    if (IsSkipped() || HasFailure()) return;
+    auto opened = db::Database::Open(database().url());
+    ASSERT_TRUE(opened);
+    db_ = std::move(*opened);
+    auto migrations = db::ParseMigrations(embedded::Migrations());
+    ASSERT_TRUE(migrations);
+    ASSERT_TRUE(db::Migrate(*db_, *migrations));
+    service_ = std::make_unique<countries::Service>(*db_, SystemClock());
+    ASSERT_TRUE(service_->SyncReference(Actor::System("test")));
+  }
+
+  std::unique_ptr<db::Database> db_;
+  std::unique_ptr<countries::Service> service_;
+};
+
+TEST_P(DemoTest, LoadsTheCountriesOfPresenceOnce) {
+  auto loaded = LoadDemo(*db_, SystemClock());
+  ASSERT_TRUE(loaded) << loaded.error().internal;
+  EXPECT_EQ(*loaded, DemoOutcome::kLoaded);
+  auto page = service_->ListCountries({});
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->facets.active, 18);
+  EXPECT_EQ(page->facets.planned, 1);
+  EXPECT_EQ(service_->GetCountry("TM")->presence.status, countries::PresenceStatus::kPlanned);
+  EXPECT_EQ(service_->GetCountry("ID")->presence.status, countries::PresenceStatus::kActive);
+  EXPECT_EQ(service_->GetCountry("CN")->attache_count, 1);
+
+  auto again = LoadDemo(*db_, SystemClock());
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, DemoOutcome::kAlreadyLoaded);
+  EXPECT_EQ(service_->ListAttaches({})->total, 19);
+}
+
+TEST_P(DemoTest, StaysOutOfADatabaseWithUserData) {
+  auto country = service_->GetCountry("BR");
+  ASSERT_TRUE(service_->SetPresence("BR", country->version,
+                                    {countries::PresenceStatus::kPlanned, std::nullopt, "talks"},
+                                    Actor::System("test")));
+  auto outcome = LoadDemo(*db_, SystemClock());
+  ASSERT_TRUE(outcome);
+  EXPECT_EQ(*outcome, DemoOutcome::kNotEmpty);
+  EXPECT_EQ(service_->ListCountries({})->facets.active, 0);
+  EXPECT_EQ(service_->ListAttaches({})->total, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DemoTest, testing::kBackends, testing::BackendName);
+
+}  // namespace
+}  // namespace attache::app

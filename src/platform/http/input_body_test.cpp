@@ -1,0 +1,263 @@
+// ParseJsonObject and BodyReader; QueryReader is in input_query_test.cpp.
+#include "platform/http/input.hpp"
+
+#include <initializer_list>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace attache::http {
+namespace {
+
+using nlohmann::json;
+
+enum class Color { kRed, kGreen };
+constexpr std::pair<std::string_view, Color> kColors[] = {{"red", Color::kRed},
+                                                          {"green", Color::kGreen}};
+
+Request JsonRequest(std::string content_type, std::string body) {
+  Request request;
+  request.method = Method::kPost;
+  if (!content_type.empty()) request.headers.Add("Content-Type", std::move(content_type));
+  request.body = std::move(body);
+  return request;
+}
+
+// The errors a reader collected, as "pointer: English message".
+std::vector<std::string> Errors(BodyReader& reader, std::initializer_list<std::string_view> known) {
+  std::vector<std::string> lines;
+  const Status status = reader.Finish(known);
+  if (status) return lines;
+  EXPECT_EQ(status.error().code, ErrorCode::kValidation);
+  for (const FieldError& field : status.error().fields) {
+    EXPECT_TRUE(field.parameter.empty());
+    lines.push_back(field.pointer + ": " + field.message.en);
+  }
+  return lines;
+}
+
+using Lines = std::vector<std::string>;
+
+TEST(Input, ParseJsonObjectAcceptsJsonMediaTypes) {
+  for (const char* type : {"application/json", "application/json; charset=utf-8",
+                           "application/json;charset=UTF-8", "Application/JSON", " application/json "}) {
+    const auto body = ParseJsonObject(JsonRequest(type, R"({"name":"Вьетнам"})"));
+    ASSERT_TRUE(body.has_value()) << type;
+    EXPECT_EQ((*body)["name"], "Вьетнам") << type;
+  }
+}
+
+TEST(Input, ParseJsonObjectRejectsOtherMediaTypes) {
+  for (const char* type : {"", "text/plain", "application/x-www-form-urlencoded",
+                           "application/jsonx", "application/merge-patch+json", "json"}) {
+    const auto body = ParseJsonObject(JsonRequest(type, "{}"));
+    ASSERT_FALSE(body.has_value()) << type;
+    EXPECT_EQ(body.error().code, ErrorCode::kUnsupportedMediaType) << type;
+    EXPECT_EQ(body.error().detail.en, "Send the body as application/json.") << type;
+  }
+}
+
+TEST(Input, ParseJsonObjectTakesMergePatchOnlyWhenAllowed) {
+  const Request request = JsonRequest("application/merge-patch+json", R"({"note":null})");
+  const auto allowed = ParseJsonObject(request, true);
+  ASSERT_TRUE(allowed.has_value());
+  EXPECT_TRUE((*allowed)["note"].is_null());
+  EXPECT_TRUE(ParseJsonObject(JsonRequest("application/json", "{}"), true).has_value());
+
+  const auto refused = ParseJsonObject(request, false);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().code, ErrorCode::kUnsupportedMediaType);
+
+  const auto wrong = ParseJsonObject(JsonRequest("text/plain", "{}"), true);
+  ASSERT_FALSE(wrong.has_value());
+  EXPECT_EQ(wrong.error().detail.en,
+            "Send the body as application/json or application/merge-patch+json.");
+}
+
+TEST(Input, ParseJsonObjectRejectsMalformedJson) {
+  for (const char* text : {"", "{", "{\"a\":}", "{'a':1}", "{\"a\":1,}", "{} {}", "nul",
+                           "{\"a\":\"\xFF\"}"}) {
+    const auto body = ParseJsonObject(JsonRequest("application/json", text));
+    ASSERT_FALSE(body.has_value()) << text;
+    EXPECT_EQ(body.error().code, ErrorCode::kBadRequest) << text;
+    EXPECT_NE(body.error().detail.en.find("not valid JSON"), std::string::npos) << text;
+  }
+}
+
+TEST(Input, ParseJsonObjectRejectsNonObjects) {
+  for (const char* text : {"[]", "[{\"a\":1}]", "\"text\"", "42", "null", "true"}) {
+    const auto body = ParseJsonObject(JsonRequest("application/json", text));
+    ASSERT_FALSE(body.has_value()) << text;
+    EXPECT_EQ(body.error().code, ErrorCode::kBadRequest) << text;
+    EXPECT_EQ(body.error().detail.en, "The body must be a JSON object.") << text;
+  }
+}
+
+TEST(Input, ParseJsonObjectSurvivesDeepNesting) {
+  const int depth = 100'000;
+  const std::string nested = std::string(depth, '[') + std::string(depth, ']');
+  const auto array = ParseJsonObject(JsonRequest("application/json", nested));
+  ASSERT_FALSE(array.has_value());
+  EXPECT_EQ(array.error().code, ErrorCode::kBadRequest);
+  const auto object = ParseJsonObject(JsonRequest("application/json", "{\"a\":" + nested + "}"));
+  ASSERT_TRUE(object.has_value());
+  EXPECT_TRUE((*object)["a"].is_array());
+}
+
+TEST(Input, StringIsTrimmed) {
+  const json object = {{"name", "  Viet Nam \t\n"}};
+  BodyReader reader(object);
+  const auto name = reader.String("name", 100);
+  EXPECT_EQ(name.state, Maybe<std::string>::State::kValue);
+  EXPECT_EQ(name.value, "Viet Nam");
+  EXPECT_TRUE(reader.ok());
+  EXPECT_EQ(Errors(reader, {"name"}), Lines{});
+}
+
+TEST(Input, StringMaxLengthCountsCharacters) {
+  const json object = {{"fits", "Вьетнам"}, {"long", "Вьетнамы"}};  // 14 and 16 bytes
+  BodyReader reader(object);
+  const auto fits = reader.String("fits", 7);
+  EXPECT_EQ(fits.state, Maybe<std::string>::State::kValue);
+  EXPECT_EQ(fits.value, "Вьетнам");
+  const auto too_long = reader.String("long", 7);
+  EXPECT_EQ(too_long.state, Maybe<std::string>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"fits", "long"}), Lines{"/long: At most 7 characters."});
+}
+
+TEST(Input, StringAbsentNullAndRequired) {
+  const json object = {{"blank", "   "}, {"empty", ""}, {"nothing", nullptr}};
+  BodyReader reader(object);
+  EXPECT_EQ(reader.String("missing", 10).state, Maybe<std::string>::State::kAbsent);
+  EXPECT_EQ(reader.String("nothing", 10).state, Maybe<std::string>::State::kNull);
+  const auto empty = reader.String("empty", 10);
+  EXPECT_EQ(empty.state, Maybe<std::string>::State::kValue);
+  EXPECT_EQ(empty.value, "");
+  EXPECT_TRUE(reader.ok());
+
+  EXPECT_EQ(reader.String("missing", 10, true).state, Maybe<std::string>::State::kAbsent);
+  EXPECT_EQ(reader.String("nothing", 10, true).state, Maybe<std::string>::State::kNull);
+  EXPECT_EQ(reader.String("blank", 10, true).state, Maybe<std::string>::State::kAbsent);
+  EXPECT_FALSE(reader.ok());
+  EXPECT_EQ(Errors(reader, {"blank", "empty", "nothing"}),
+            (Lines{"/missing: Required.", "/nothing: Required.", "/blank: Required."}));
+}
+
+TEST(Input, StringOfWrongTypeNamesThePointer) {
+  const json object = {{"name", 42}, {"tags", json::array({"a"})}, {"flag", true}};
+  BodyReader reader(object);
+  for (const char* key : {"name", "tags", "flag"}) {
+    EXPECT_EQ(reader.String(key, 10).state, Maybe<std::string>::State::kAbsent) << key;
+  }
+  EXPECT_EQ(Errors(reader, {"name", "tags", "flag"}),
+            (Lines{"/name: Must be a string.", "/tags: Must be a string.", "/flag: Must be a string."}));
+}
+
+TEST(Input, CalendarDateParses) {
+  const json object = {{"since", "2024-02-29"}, {"padded", " 2024-03-01 "}};
+  BodyReader reader(object);
+  const auto since = reader.CalendarDate("since");
+  EXPECT_EQ(since.state, Maybe<Date>::State::kValue);
+  EXPECT_EQ(since.value, Date({2024, 2, 29}));
+  EXPECT_EQ(reader.CalendarDate("padded").value, Date({2024, 3, 1}));
+  EXPECT_TRUE(reader.ok());
+}
+
+TEST(Input, CalendarDateAbsentNullAndEmpty) {
+  const json object = {{"null", nullptr}, {"empty", ""}};
+  BodyReader reader(object);
+  EXPECT_EQ(reader.CalendarDate("missing").state, Maybe<Date>::State::kAbsent);
+  EXPECT_EQ(reader.CalendarDate("null").state, Maybe<Date>::State::kNull);
+  EXPECT_EQ(reader.CalendarDate("empty").state, Maybe<Date>::State::kNull);
+  EXPECT_TRUE(reader.ok());
+  EXPECT_EQ(reader.CalendarDate("missing", true).state, Maybe<Date>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"null", "empty"}), Lines{"/missing: Required."});
+}
+
+TEST(Input, CalendarDateErrors) {
+  const json object = {{"leap", "2023-02-29"}, {"month", "2024-13-01"}, {"short", "2024-1-01"},
+                       {"number", 20240101}, {"long", "2024-01-01T00:00:00Z"}};
+  BodyReader reader(object);
+  for (const char* key : {"leap", "month", "short", "number", "long"}) {
+    EXPECT_EQ(reader.CalendarDate(key).state, Maybe<Date>::State::kAbsent) << key;
+  }
+  const Lines errors = Errors(reader, {"leap", "month", "short", "number", "long"});
+  ASSERT_EQ(errors.size(), 5u);
+  EXPECT_EQ(errors[0], "/leap: Must be a date as YYYY-MM-DD.");
+  EXPECT_EQ(errors[1], "/month: Must be a date as YYYY-MM-DD.");
+  EXPECT_EQ(errors[2], "/short: Must be a date as YYYY-MM-DD.");
+  EXPECT_EQ(errors[3], "/number: Must be a string.");
+  EXPECT_TRUE(errors[4].starts_with("/long: ")) << errors[4];
+}
+
+TEST(Input, EnumReadsKnownNames) {
+  const json object = {{"color", "green"}, {"none", nullptr}};
+  BodyReader reader(object);
+  const auto color = reader.Enum<Color>("color", kColors);
+  EXPECT_EQ(color.state, Maybe<Color>::State::kValue);
+  EXPECT_EQ(color.value, Color::kGreen);
+  EXPECT_EQ(reader.Enum<Color>("none", kColors).state, Maybe<Color>::State::kNull);
+  EXPECT_EQ(reader.Enum<Color>("missing", kColors).state, Maybe<Color>::State::kAbsent);
+  EXPECT_TRUE(reader.ok());
+}
+
+TEST(Input, EnumErrorListsTheAllowedNames) {
+  const json object = {{"color", "blue"}, {"shade", "Red"}};
+  BodyReader reader(object);
+  EXPECT_EQ(reader.Enum<Color>("color", kColors).state, Maybe<Color>::State::kAbsent);
+  EXPECT_EQ(reader.Enum<Color>("shade", kColors).state, Maybe<Color>::State::kAbsent);
+  EXPECT_EQ(reader.Enum<Color>("missing", kColors, true).state, Maybe<Color>::State::kAbsent);
+  const Status status = reader.Finish({"color", "shade"});
+  ASSERT_FALSE(status.has_value());
+  const auto& fields = status.error().fields;
+  ASSERT_EQ(fields.size(), 3u);
+  EXPECT_EQ(fields[0].pointer, "/color");
+  EXPECT_EQ(fields[0].message.en, "Must be one of: red, green.");
+  EXPECT_EQ(fields[0].message.ru, "Допустимые значения: red, green.");
+  EXPECT_EQ(fields[1].pointer, "/shade");  // names are case-sensitive
+  EXPECT_EQ(fields[2].pointer, "/missing");
+  EXPECT_EQ(fields[2].message.en, "Required.");
+  EXPECT_EQ(JoinNames<Color>(kColors), "red, green");
+}
+
+TEST(Input, FinishReportsUnknownFieldsAndEveryError) {
+  const json object = {{"name", 5}, {"colour", "red"}, {"extra", nullptr}, {"since", "2024-02-29"}};
+  BodyReader reader(object);
+  reader.String("name", 10);
+  reader.String("note", 10, true);
+  reader.CalendarDate("since");
+  reader.AddError("since", {"Must not be in the future.", "Не может быть в будущем."});
+  const Status status = reader.Finish({"name", "note", "since"});
+  ASSERT_FALSE(status.has_value());
+  EXPECT_EQ(status.error().code, ErrorCode::kValidation);
+  Lines lines;
+  for (const FieldError& field : status.error().fields) {
+    lines.push_back(field.pointer + ": " + field.message.en + " / " + field.message.ru);
+  }
+  EXPECT_EQ(lines, (Lines{"/name: Must be a string. / Должно быть строкой.",
+                          "/note: Required. / Обязательное поле.",
+                          "/since: Must not be in the future. / Не может быть в будущем.",
+                          "/colour: Unknown field. / Неизвестное поле.",
+                          "/extra: Unknown field. / Неизвестное поле."}));
+}
+
+TEST(Input, FinishSucceedsWhenEverythingIsKnownAndValid) {
+  const json object = {{"name", "Вьетнам"}};
+  BodyReader reader(object);
+  reader.String("name", 100, true);
+  EXPECT_TRUE(reader.Finish({"name", "note"}).has_value());
+}
+
+TEST(Input, PointersEscapeSlashAndTilde) {
+  // RFC 6901: "/" in a key is written "~1" and "~" is written "~0".
+  const json object = {{"a/b", 1}, {"c~d", 2}};
+  BodyReader reader(object);
+  const Lines errors = Errors(reader, {});
+  EXPECT_EQ(errors, (Lines{"/a~1b: Unknown field.", "/c~0d: Unknown field."}));
+}
+
+}  // namespace
+}  // namespace attache::http

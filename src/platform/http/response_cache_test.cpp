@@ -1,0 +1,175 @@
+#include "platform/http/response_cache.hpp"
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "platform/http/etag.hpp"
+
+namespace attache::http {
+namespace {
+
+Request Get(const std::string& target) {
+  Request request;
+  request.target = target;
+  const auto question = target.find('?');
+  request.path = target.substr(0, question);
+  if (question != std::string::npos) request.query = target.substr(question + 1);
+  return request;
+}
+
+// A cache over a handler that counts its calls and echoes the target and the call number.
+class ResponseCacheTest : public ::testing::Test {
+ protected:
+  Response Send(const std::string& target, const std::string& if_none_match = "") {
+    Request request = Get(target);
+    if (!if_none_match.empty()) request.headers.Add("If-None-Match", if_none_match);
+    return handler_(request);
+  }
+
+  std::atomic<uint64_t> generation_{1};
+  int calls_ = 0;
+  int status_ = 200;
+  ResponseCache cache_{[this] { return generation_.load(); }};
+  Handler handler_ = cache_.Wrap([this](Request& request) {
+    ++calls_;
+    Response response =
+        JsonResponse(status_, "{\"target\":\"" + request.target + "\",\"call\":" +
+                                  std::to_string(calls_) + "}");
+    response.headers.Set("X-Inner", "yes");
+    return response;
+  });
+};
+
+TEST_F(ResponseCacheTest, ServesTheCachedResponseUntilTheGenerationMoves) {
+  const Response first = Send("/api/v1/countries");
+  EXPECT_EQ(calls_, 1);
+  EXPECT_EQ(first.status, 200);
+  EXPECT_EQ(first.body, R"({"target":"/api/v1/countries","call":1})");
+
+  const Response second = Send("/api/v1/countries");
+  EXPECT_EQ(calls_, 1);
+  EXPECT_EQ(second.body, first.body);
+  EXPECT_EQ(second.headers.Get("Content-Type"), "application/json");
+  EXPECT_EQ(second.headers.Get("X-Inner"), "yes");
+
+  generation_ = 2;
+  const Response third = Send("/api/v1/countries");
+  EXPECT_EQ(calls_, 2);
+  EXPECT_EQ(third.body, R"({"target":"/api/v1/countries","call":2})");
+  Send("/api/v1/countries");
+  EXPECT_EQ(calls_, 2);
+}
+
+TEST_F(ResponseCacheTest, AnyGenerationChangeRefreshes) {
+  Send("/api/v1/world-regions");
+  generation_ = 0;  // a different number, even a smaller one, means "changed"
+  Send("/api/v1/world-regions");
+  EXPECT_EQ(calls_, 2);
+}
+
+TEST_F(ResponseCacheTest, OtherStatusesAreNotCached) {
+  for (const int status : {201, 304, 400, 404, 500, 503}) {
+    status_ = status;
+    calls_ = 0;
+    const Response first = Send("/api/v1/countries?limit=0");
+    const Response second = Send("/api/v1/countries?limit=0");
+    EXPECT_EQ(calls_, 2) << status;
+    EXPECT_EQ(first.status, status);
+    EXPECT_EQ(second.body, R"({"target":"/api/v1/countries?limit=0","call":2})") << status;
+    EXPECT_EQ(second.headers.Get("ETag"), std::nullopt) << status;
+  }
+}
+
+TEST_F(ResponseCacheTest, FailureDoesNotEvictACachedSuccess) {
+  Send("/api/v1/countries");
+  status_ = 503;
+  generation_ = 2;
+  EXPECT_EQ(Send("/api/v1/countries").status, 503);
+  status_ = 200;
+  EXPECT_EQ(Send("/api/v1/countries").body, R"({"target":"/api/v1/countries","call":3})");
+  EXPECT_EQ(Send("/api/v1/countries").body, R"({"target":"/api/v1/countries","call":3})");
+  EXPECT_EQ(calls_, 3);
+}
+
+TEST_F(ResponseCacheTest, QueryStringsAreCachedSeparately) {
+  const Response a = Send("/api/v1/countries?q=viet");
+  const Response b = Send("/api/v1/countries?q=ru");
+  const Response plain = Send("/api/v1/countries");
+  EXPECT_EQ(calls_, 3);
+  EXPECT_EQ(a.body, R"({"target":"/api/v1/countries?q=viet","call":1})");
+  EXPECT_EQ(b.body, R"({"target":"/api/v1/countries?q=ru","call":2})");
+  EXPECT_EQ(Send("/api/v1/countries?q=viet").body, a.body);
+  EXPECT_EQ(Send("/api/v1/countries?q=ru").body, b.body);
+  EXPECT_EQ(Send("/api/v1/countries").body, plain.body);
+  EXPECT_EQ(calls_, 3);
+}
+
+TEST_F(ResponseCacheTest, AddsAStrongETagAndNoCache) {
+  const Response response = Send("/api/v1/countries");
+  EXPECT_EQ(response.headers.Get("ETag"), BodyETag(response.body));
+  EXPECT_EQ(response.headers.Get("Cache-Control"), "no-cache");
+  EXPECT_EQ(Send("/api/v1/countries").headers.Get("ETag"), BodyETag(response.body));
+}
+
+TEST_F(ResponseCacheTest, MatchingIfNoneMatchIsNotModified) {
+  const Response response = Send("/api/v1/countries");
+  const std::string etag = std::string(*response.headers.Get("ETag"));
+  for (const std::string& header : {etag, "W/" + etag, "\"other\", " + etag, std::string("*")}) {
+    const Response cached = Send("/api/v1/countries", header);
+    EXPECT_EQ(cached.status, 304) << header;
+    EXPECT_EQ(cached.body, "") << header;
+    EXPECT_EQ(cached.headers.Get("ETag"), etag) << header;
+  }
+  EXPECT_EQ(calls_, 1);
+}
+
+TEST_F(ResponseCacheTest, NotModifiedKeepsCacheControl) {
+  // RFC 9110 15.4.5: a 304 carries the Cache-Control a 200 would have carried.
+  const Response response = Send("/api/v1/countries");
+  const Response cached = Send("/api/v1/countries", std::string(*response.headers.Get("ETag")));
+  ASSERT_EQ(cached.status, 304);
+  EXPECT_EQ(cached.headers.Get("Cache-Control"), "no-cache");
+}
+
+TEST_F(ResponseCacheTest, MatchingIfNoneMatchOnAMissIsNotModified) {
+  const std::string expected_body = R"({"target":"/api/v1/countries","call":1})";
+  const Response response = Send("/api/v1/countries", BodyETag(expected_body));
+  EXPECT_EQ(calls_, 1);
+  EXPECT_EQ(response.status, 304);
+  EXPECT_EQ(response.body, "");
+  // The miss still filled the cache.
+  EXPECT_EQ(Send("/api/v1/countries").body, expected_body);
+  EXPECT_EQ(calls_, 1);
+}
+
+TEST_F(ResponseCacheTest, StaleIfNoneMatchGetsTheBody) {
+  const Response old = Send("/api/v1/countries");
+  generation_ = 2;
+  const Response fresh = Send("/api/v1/countries", std::string(*old.headers.Get("ETag")));
+  EXPECT_EQ(fresh.status, 200);
+  EXPECT_EQ(fresh.body, R"({"target":"/api/v1/countries","call":2})");
+  EXPECT_NE(fresh.headers.Get("ETag"), old.headers.Get("ETag"));
+}
+
+TEST(ResponseCache, StaysCorrectWhenFull) {
+  int calls = 0;
+  ResponseCache cache([] { return uint64_t{7}; }, 2);
+  Handler handler = cache.Wrap([&calls](Request& request) {
+    ++calls;
+    return JsonResponse(200, request.target);
+  });
+  for (int round = 0; round < 3; ++round) {
+    for (const std::string target : {"/a", "/b", "/c"}) {
+      Request request = Get(target);
+      EXPECT_EQ(handler(request).body, target);
+    }
+  }
+  EXPECT_GE(calls, 3);
+  EXPECT_LE(calls, 9);
+}
+
+}  // namespace
+}  // namespace attache::http

@@ -1,0 +1,82 @@
+// What functional tests drive: the real `attache` binary started on a free loopback port with a
+// temporary database, and a plain HTTP client (libcurl) to talk to it.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "support/temp_database.hpp"
+
+namespace attache::testing {
+
+// Runs `attache` with arguments; captures stdout and stderr.
+class Process {
+ public:
+  static std::unique_ptr<Process> Spawn(const std::vector<std::string>& args);
+  ~Process();  // kills the process if it still runs
+  Process(const Process&) = delete;
+  Process& operator=(const Process&) = delete;
+
+  // Reads output until a line contains `needle` or the time is up; the line, or "" on timeout/exit.
+  std::string WaitForLine(const std::string& needle, std::chrono::seconds timeout);
+  // Sends a signal and waits for the exit; the exit code, or 128+signal, or -1 on timeout.
+  int Stop(int signal, std::chrono::seconds timeout);
+  int Wait(std::chrono::seconds timeout) { return Stop(0, timeout); }
+  const std::string& output() const { return output_; }
+  pid_t pid() const { return pid_; }
+
+ private:
+  Process() = default;
+  void Drain(std::chrono::milliseconds wait);
+  pid_t pid_ = -1;
+  int out_fd_ = -1;
+  std::string output_;
+  int exit_code_ = -1;
+};
+
+// Runs `attache ARGS...` to completion: {exit code, stdout+stderr}.
+std::pair<int, std::string> RunCommand(const std::vector<std::string>& args,
+                                       std::chrono::seconds timeout = std::chrono::seconds(60));
+
+struct HttpReply {
+  long status = 0;
+  std::string body;
+  std::map<std::string, std::string> headers;  // lower-case names
+
+  nlohmann::json json() const;
+  std::string header(const std::string& name) const;
+};
+
+// A running server on a temporary database.
+class Server {
+ public:
+  // `--demo` unless `demo` is false; the server listens on 127.0.0.1 on a free port.
+  static std::unique_ptr<Server> Start(const TempDatabase& database, bool demo = true,
+                                       std::vector<std::string> extra = {});
+  ~Server();
+
+  HttpReply Request(const std::string& method, const std::string& path, const std::string& body = "",
+                    const std::vector<std::string>& headers = {}) const;
+  HttpReply Get(const std::string& path, const std::vector<std::string>& headers = {}) const {
+    return Request("GET", path, "", headers);
+  }
+  HttpReply SendJson(const std::string& method, const std::string& path, const nlohmann::json& body,
+                     std::vector<std::string> headers = {}) const;
+
+  int port() const { return port_; }
+  Process& process() { return *process_; }
+
+ private:
+  Server() = default;
+  std::unique_ptr<Process> process_;
+  int port_ = 0;
+};
+
+}  // namespace attache::testing

@@ -1,0 +1,64 @@
+// Test databases: a fresh empty one per test, on SQLite (a file in a temporary directory) or on
+// PostgreSQL (a new database in the cluster named by ATTACHE_TEST_PG_URL, which
+// tests/with_postgres.sh provides). Dropped on destruction.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "platform/db/connection.hpp"
+
+namespace attache::testing {
+
+// A temporary directory, removed with everything in it on destruction.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+class TempDatabase {
+ public:
+  // nullptr when PostgreSQL is asked for and not configured.
+  static std::unique_ptr<TempDatabase> Create(db::Dialect dialect);
+  ~TempDatabase();
+  TempDatabase(const TempDatabase&) = delete;
+  TempDatabase& operator=(const TempDatabase&) = delete;
+
+  const std::string& url() const { return url_; }
+  db::Dialect dialect() const { return dialect_; }
+  const std::filesystem::path& dir() const { return dir_.path(); }
+
+ private:
+  TempDatabase(db::Dialect dialect) : dialect_(dialect) {}
+  db::Dialect dialect_;
+  TempDir dir_;
+  std::string url_;
+  std::string pg_name_;
+};
+
+// A test run once per backend: `TEST_P(MySuite, Case)` with
+// `INSTANTIATE_TEST_SUITE_P(Backends, MySuite, kBackends, BackendName)`. Without a PostgreSQL
+// cluster the PostgreSQL case is skipped, or fails when ATTACHE_REQUIRE_PG=1 (as `make test` sets).
+class BackendTest : public ::testing::TestWithParam<db::Dialect> {
+ protected:
+  void SetUp() override;
+  TempDatabase& database() { return *database_; }
+
+ private:
+  std::unique_ptr<TempDatabase> database_;
+};
+
+inline const auto kBackends = ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres);
+std::string BackendName(const ::testing::TestParamInfo<db::Dialect>& info);
+
+}  // namespace attache::testing
