@@ -2,9 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/embedded_data.hpp"
 #include "domains/countries/service.hpp"
-#include "platform/db/migrations.hpp"
 #include "support/temp_database.hpp"
 
 namespace attache::app {
@@ -17,12 +15,8 @@ class DemoTest : public BackendTest {
   void SetUp() override {
     BackendTest::SetUp();
     if (IsSkipped() || HasFailure()) return;
-    auto opened = db::Database::Open(database().url());
-    ASSERT_TRUE(opened);
-    db_ = std::move(*opened);
-    auto migrations = db::ParseMigrations(embedded::Migrations());
-    ASSERT_TRUE(migrations);
-    ASSERT_TRUE(db::Migrate(*db_, *migrations));
+    db_ = testing::OpenDatabase(database(), true);
+    ASSERT_NE(db_, nullptr);
     service_ = std::make_unique<countries::Service>(*db_, SystemClock());
     ASSERT_TRUE(service_->SyncReference(Actor::System("test")));
   }

@@ -10,20 +10,11 @@
 namespace attache::testing {
 namespace {
 
-class AttachesApi : public BackendTest {
+class AttachesApi : public ApiTest {
  protected:
-  void SetUp() override {
-    BackendTest::SetUp();
-    if (IsSkipped() || HasFailure()) return;
-    server_ = Server::Start(database());
-    ASSERT_NE(server_, nullptr);
-  }
-
   HttpReply Create(const nlohmann::json& body) const {
     return server_->SendJson("POST", "/api/v1/attaches", body);
   }
-
-  std::unique_ptr<Server> server_;
 };
 
 TEST_P(AttachesApi, CreatesReadsAndListsAnAttache) {

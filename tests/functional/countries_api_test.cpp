@@ -42,16 +42,7 @@ Snapshot Take(const TempDatabase& database) {
   return snapshot;
 }
 
-class CountriesApi : public BackendTest {
- protected:
-  void SetUp() override {
-    BackendTest::SetUp();
-    if (IsSkipped() || HasFailure()) return;
-    server_ = Server::Start(database());
-    ASSERT_NE(server_, nullptr);
-  }
-  std::unique_ptr<Server> server_;
-};
+class CountriesApi : public ApiTest {};
 
 TEST_P(CountriesApi, ListsEveryIsoCountryWithPresenceFacets) {
   const auto reply = server_->Get("/api/v1/countries?limit=500");

@@ -204,4 +204,11 @@ HttpReply Server::SendJson(const std::string& method, const std::string& path,
   return Request(method, path, body.dump(), headers);
 }
 
+void ApiTest::SetUp() {
+  BackendTest::SetUp();
+  if (IsSkipped() || HasFailure()) return;
+  server_ = Server::Start(database());
+  ASSERT_NE(server_, nullptr);
+}
+
 }  // namespace attache::testing

@@ -79,4 +79,12 @@ class Server {
   int port_ = 0;
 };
 
+// A functional test on one backend with a demo-loaded server: `TEST_P(MyApi, Case)` and
+// `INSTANTIATE_TEST_SUITE_P(Backends, MyApi, kBackends, BackendName)` for `class MyApi : public ApiTest {}`.
+class ApiTest : public BackendTest {
+ protected:
+  void SetUp() override;
+  std::unique_ptr<Server> server_;
+};
+
 }  // namespace attache::testing

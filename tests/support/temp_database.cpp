@@ -9,6 +9,9 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include "app/embedded_data.hpp"
+#include "platform/db/migrations.hpp"
+
 namespace attache::testing {
 namespace {
 
@@ -75,6 +78,23 @@ TempDatabase::~TempDatabase() {
   } catch (const std::exception& e) {
     ADD_FAILURE() << e.what();
   }
+}
+
+std::unique_ptr<db::Database> OpenDatabase(const TempDatabase& database, bool migrate) {
+  auto opened = db::Database::Open(database.url());
+  if (!opened) {
+    ADD_FAILURE() << opened.error().detail.en;
+    return nullptr;
+  }
+  if (migrate) {
+    auto migrations = db::ParseMigrations(embedded::Migrations());
+    auto applied = migrations ? db::Migrate(**opened, *migrations) : tl::unexpected(migrations.error());
+    if (!applied) {
+      ADD_FAILURE() << applied.error().detail.en << " " << applied.error().internal;
+      return nullptr;
+    }
+  }
+  return std::move(*opened);
 }
 
 void BackendTest::SetUp() {

@@ -9,7 +9,7 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/db/connection.hpp"
+#include "platform/db/database.hpp"
 
 namespace attache::testing {
 
@@ -45,6 +45,9 @@ class TempDatabase {
   std::string url_;
   std::string pg_name_;
 };
+
+// Opens `database` (and applies the project's migrations when `migrate`); fails the test if it cannot.
+std::unique_ptr<db::Database> OpenDatabase(const TempDatabase& database, bool migrate);
 
 // A test run once per backend: `TEST_P(MySuite, Case)` with
 // `INSTANTIATE_TEST_SUITE_P(Backends, MySuite, kBackends, BackendName)`. Without a PostgreSQL

@@ -129,8 +129,7 @@ Response ListAttaches(Service& service, Request& request) {
     if (IsIso2(*country)) {
       filter.country = AsciiUpper(*country);
     } else {
-      query.AddError("country", {"Must be an ISO 3166-1 alpha-2 code such as VN.",
-                                 "Должно быть кодом ISO 3166-1 из двух букв, например VN."});
+      query.AddError("country", NotIso2());
     }
   }
   filter.status = query.EnumList<AttacheStatus>("status", kAttacheStatusNames);
@@ -154,8 +153,7 @@ AttachePatch ReadAttache(http::BodyReader& body, bool create) {
     if (IsIso2(country.value)) {
       patch.country = AsciiUpper(country.value);
     } else {
-      body.AddError("country", {"Must be an ISO 3166-1 alpha-2 code such as VN.",
-                                "Должно быть кодом ISO 3166-1 из двух букв, например VN."});
+      body.AddError("country", NotIso2());
     }
   } else if (country.state == http::Maybe<std::string>::State::kNull && !create) {
     body.AddError("country", {"Cannot be empty.", "Не может быть пустым."});

@@ -30,6 +30,11 @@ void CheckDateRange(std::vector<FieldError>& errors, const std::string& pointer,
 
 }  // namespace
 
+Text NotIso2() {
+  return {"Must be an ISO 3166-1 alpha-2 code such as VN.",
+          "Должно быть кодом ISO 3166-1 из двух букв, например VN."};
+}
+
 std::vector<FieldError> CheckPresence(const Presence& presence, Date today) {
   std::vector<FieldError> errors;
   if (presence.since) {
@@ -52,8 +57,7 @@ std::vector<FieldError> CheckPresence(const Presence& presence, Date today) {
 std::vector<FieldError> CheckAttache(const AttacheFields& fields, Date today) {
   std::vector<FieldError> errors;
   if (fields.country.size() != 2) {
-    Add(errors, "/country", {"Must be an ISO 3166-1 alpha-2 code such as VN.",
-                             "Должно быть кодом ISO 3166-1 из двух букв, например VN."});
+    Add(errors, "/country", NotIso2());
   }
   if (fields.name_ru.empty() && fields.name_en.empty()) {
     const Text message{"Give the name in Russian or English.", "Укажите имя на русском или английском."};

@@ -15,6 +15,9 @@ inline constexpr size_t kMaxNote = 2000;
 inline constexpr size_t kMaxName = 200;
 inline constexpr size_t kMaxEmail = 254;
 
+// The message for a value that is not an ISO 3166-1 alpha-2 code.
+Text NotIso2();
+
 std::vector<FieldError> CheckPresence(const Presence& presence, Date today);
 // Everything but whether the country exists (that needs the database).
 std::vector<FieldError> CheckAttache(const AttacheFields& fields, Date today);

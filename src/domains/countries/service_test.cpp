@@ -3,9 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "app/embedded_data.hpp"
 #include "domains/countries/reference_data.hpp"
-#include "platform/db/migrations.hpp"
 #include "support/temp_database.hpp"
 
 namespace attache::countries {
@@ -20,12 +18,8 @@ class ServiceTest : public BackendTest {
   void SetUp() override {
     BackendTest::SetUp();
     if (IsSkipped() || HasFailure()) return;
-    auto opened = db::Database::Open(database().url());
-    ASSERT_TRUE(opened);
-    db_ = std::move(*opened);
-    auto migrations = db::ParseMigrations(embedded::Migrations());
-    ASSERT_TRUE(migrations);
-    ASSERT_TRUE(db::Migrate(*db_, *migrations));
+    db_ = testing::OpenDatabase(database(), true);
+    ASSERT_NE(db_, nullptr);
     service_ = std::make_unique<Service>(*db_, [] { return kNow; });
     auto synced = service_->SyncReference(actor_);
     ASSERT_TRUE(synced) << synced.error().internal;

@@ -18,9 +18,8 @@ class DatabaseTest : public BackendTest {
   void SetUp() override {
     BackendTest::SetUp();
     if (IsSkipped() || HasFailure()) return;
-    auto opened = Database::Open(database().url());
-    ASSERT_TRUE(opened) << opened.error().detail.en;
-    db_ = std::move(*opened);
+    db_ = testing::OpenDatabase(database(), false);
+    ASSERT_NE(db_, nullptr);
     auto created = db_->Write([](Connection& conn) {
       return conn.ExecuteScript(
           "CREATE TABLE items (id BIGINT PRIMARY KEY, name TEXT UNIQUE, score DOUBLE PRECISION, "

@@ -26,9 +26,8 @@ class MigrationsTest : public BackendTest {
   void SetUp() override {
     BackendTest::SetUp();
     if (IsSkipped() || HasFailure()) return;
-    auto opened = Database::Open(database().url());
-    ASSERT_TRUE(opened) << opened.error().detail.en;
-    db_ = std::move(*opened);
+    db_ = testing::OpenDatabase(database(), false);
+    ASSERT_NE(db_, nullptr);
   }
 
   bool TableExists(const std::string& name) {
