@@ -1,0 +1,72 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import ruRU from 'antd/locale/ru_RU';
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { ProblemError } from '../api/problem';
+import { CountriesPage } from '../countries/CountriesPage';
+import { CountryPage } from '../countries/CountryPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { AppShell } from './AppShell';
+import { NotFoundPage } from './NotFoundPage';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A 4xx will not change on retry; a dropped connection or a 5xx might.
+      retry: (failures, error) => !(error instanceof ProblemError && error.status < 500) && failures < 2,
+    },
+  },
+});
+
+const router = createBrowserRouter(
+  [
+    {
+      element: <AppShell />,
+      children: [
+        { path: '/', element: <DashboardPage /> },
+        { path: '/countries', element: <CountriesPage /> },
+        { path: '/countries/:iso2', element: <CountryPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ],
+  {
+    // Opt in to React Router 7's behaviour now: no surprises on upgrade, no console warnings.
+    future: {
+      v7_fetcherPersist: true,
+      v7_normalizeFormMethod: true,
+      v7_partialHydration: true,
+      v7_relativeSplatPath: true,
+      v7_skipActionErrorRevalidation: true,
+    },
+  },
+);
+
+const theme = {
+  token: {
+    colorPrimary: '#1668dc',
+    borderRadius: 6,
+    fontSize: 14,
+  },
+  components: {
+    Layout: { headerBg: '#001529', headerPadding: '0 24px', bodyBg: '#f3f5f8' },
+    Card: { headerFontSize: 15 },
+    Statistic: { contentFontSize: 28 },
+  },
+};
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={i18n.language === 'ru' ? ruRU : enUS} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} future={{ v7_startTransition: true }} />
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,70 @@
+import { GlobalOutlined, MenuOutlined, DashboardOutlined } from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The menu entry a path belongs to: a country page is under "Countries". */
+function sectionOf(pathname: string): string {
+  return pathname.startsWith('/countries') ? '/countries' : pathname === '/' ? '/' : '';
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const screens = Grid.useBreakpoint();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // Until the first measurement `md` is undefined; assume a wide screen rather than flash the drawer button.
+  const narrow = screens.md === false;
+
+  const items: MenuProps['items'] = [
+    { key: '/', icon: <DashboardOutlined />, label: <Link to="/">{t('nav.dashboard')}</Link> },
+    { key: '/countries', icon: <GlobalOutlined />, label: <Link to="/countries">{t('nav.countries')}</Link> },
+  ];
+  const selected = [sectionOf(pathname)];
+
+  return (
+    <Layout className="shell">
+      <Layout.Header className="shell-header">
+        {narrow && (
+          <Button
+            type="text"
+            className="shell-menu-button"
+            icon={<MenuOutlined />}
+            // antd's text button paints its icon dark, for light backgrounds.
+            style={{ color: '#fff' }}
+            aria-label={t('nav.open')}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Link to="/" className="shell-brand">
+          {t('app.name')}
+          <span className="shell-tagline">{t('app.tagline')}</span>
+        </Link>
+        {!narrow && (
+          <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} className="shell-menu" />
+        )}
+        <div className="shell-tools">
+          <LanguageSwitch />
+        </div>
+      </Layout.Header>
+      <Drawer
+        placement="left"
+        width={260}
+        title={t('app.name')}
+        open={narrow && drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        styles={{ body: { padding: 0 } }}
+      >
+        <Menu mode="inline" selectedKeys={selected} items={items} onClick={() => setDrawerOpen(false)} />
+      </Drawer>
+      <Layout.Content className="shell-content">
+        <main className="page">
+          <Outlet />
+        </main>
+      </Layout.Content>
+      <Layout.Footer className="shell-footer">{t('app.footer')}</Layout.Footer>
+    </Layout>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Language } from './i18n';
+
+// API dates are calendar dates (YYYY-MM-DD). Formatting them in UTC keeps 2024-03-15 from
+// turning into the 14th for a reader west of Greenwich.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+export function formatDate(date: string | null | undefined, language: Language): string {
+  if (!date) return '';
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(language, format);
+  }
+  const parsed = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : format.format(parsed);
+}
+
+export function formatDateTime(instant: string | null | undefined, language: Language): string {
+  if (!instant) return '';
+  const parsed = new Date(instant);
+  if (Number.isNaN(parsed.getTime())) return instant;
+  return parsed.toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** What DatePicker shows and accepts: the first format displays, all of them parse. */
+export function datePickerFormats(language: Language): string[] {
+  return language === 'ru' ? ['DD.MM.YYYY', 'YYYY-MM-DD'] : ['YYYY-MM-DD', 'DD.MM.YYYY'];
+}
