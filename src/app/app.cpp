@@ -39,9 +39,11 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options) {
 }
 
 void App::AddRoutes() {
-  router_.Add(http::Method::kGet, "/healthz",
-              [](http::Request&) { return http::JsonReply(200, {{"status", "ok"}}); });
-  router_.Add(http::Method::kGet, "/readyz", [this](http::Request& request) { return Ready(request); });
+  router_.Add(http::Method::kGet, "/healthz", [](http::Request&) {
+    return http::JsonReply(200, {{"status", "ok"}});
+  });
+  router_.Add(http::Method::kGet, "/readyz",
+              [this](http::Request& request) { return Ready(request); });
   countries::AddRoutes(router_, countries_, cache_);
   router_.SetFallback([this](http::Request& request) { return static_files_.Serve(request); });
 }
@@ -50,12 +52,12 @@ http::Response App::Ready(const http::Request& request) {
   auto version = db::SchemaVersion(*database_);
   if (!version) return http::ProblemResponse(version.error(), request);
   if (*version != schema_version_) {
-    return http::ProblemResponse(
-        Error{ErrorCode::kUnavailable,
-              {"The database schema is not the one this binary expects.",
-               "Схема базы данных не та, что ожидает программа."},
-              {}, {}},
-        request);
+    return http::ProblemResponse(Error{ErrorCode::kUnavailable,
+                                       {"The database schema is not the one this binary expects.",
+                                        "Схема базы данных не та, что ожидает программа."},
+                                       {},
+                                       {}},
+                                 request);
   }
   return http::JsonReply(200, {{"status", "ready"},
                                {"schema_version", *version},
@@ -75,7 +77,7 @@ std::optional<http::Response> App::HandleImmediately(http::Request& request) {
     return std::nullopt;
   }
   if (request.path == "/readyz") return std::nullopt;  // asks the database
-  return Finish(request, router_.Dispatch(request));  // /healthz and the web UI's files
+  return Finish(request, router_.Dispatch(request));   // /healthz and the web UI's files
 }
 
 http::Response App::Finish(const http::Request& request, http::Response response) {

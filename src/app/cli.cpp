@@ -1,5 +1,10 @@
 #include "app/cli.hpp"
 
+#include <fmt/format.h>
+#include <sys/resource.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <filesystem>
@@ -7,9 +12,6 @@
 #include <iostream>
 #include <map>
 #include <thread>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "app/app.hpp"
 #include "app/demo.hpp"
@@ -34,16 +36,17 @@ struct Settings {
   int workers = 4;
 };
 
-int Failed(const Error& error) {
-  std::string line = error.detail.en;
-  if (!error.internal.empty()) line += ": " + error.internal;
+int Failed(std::string_view message) {
+  std::string line(message);
+  for (char& c : line) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
   std::cerr << "attache: " << line << std::endl;
   return 1;
 }
 
-int Failed(std::string_view message) {
-  std::cerr << "attache: " << message << std::endl;
-  return 1;
+int Failed(const Error& error) {
+  return Failed(error.internal.empty() ? error.detail.en : error.detail.en + ": " + error.internal);
 }
 
 // Creates the data directory if needed and proves it writable.
@@ -56,7 +59,8 @@ Status PrepareDataDir(const std::string& dir) {
     out << "ok";
     out.close();
     if (!out) ec = std::make_error_code(std::errc::permission_denied);
-    std::filesystem::remove(probe, ec);
+    std::error_code ignored;
+    std::filesystem::remove(probe, ignored);
   }
   if (ec) {
     return Fail(ErrorCode::kUnavailable,
@@ -82,14 +86,16 @@ std::filesystem::path WebRoot(const Settings& settings) {
 Result<std::pair<std::string, uint16_t>> ParseListen(std::string_view listen) {
   const auto colon = listen.rfind(':');
   auto bad = [&] {
-    return Fail(ErrorCode::kBadRequest,
-                {fmt::format("--listen must be HOST:PORT, such as 127.0.0.1:8080, not '{}'", listen),
-                 fmt::format("--listen должен быть вида HOST:PORT, например 127.0.0.1:8080, а не '{}'",
-                             listen)});
+    return Fail(
+        ErrorCode::kBadRequest,
+        {fmt::format("--listen must be HOST:PORT, such as 127.0.0.1:8080, not '{}'", listen),
+         fmt::format("--listen должен быть вида HOST:PORT, например 127.0.0.1:8080, а не '{}'",
+                     listen)});
   };
   if (colon == std::string_view::npos || colon == 0) return bad();
   std::string host(listen.substr(0, colon));
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   int port = -1;
   const std::string_view digits = listen.substr(colon + 1);
   const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
@@ -97,6 +103,19 @@ Result<std::pair<std::string, uint16_t>> ParseListen(std::string_view listen) {
     return bad();
   }
   return std::pair{host, static_cast<uint16_t>(port)};
+}
+
+// Every connection holds a descriptor: raises the soft limit to the hard one and returns how
+// many connections fit, leaving room for the database, logs and files.
+size_t RaiseDescriptorLimit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) == 0) {
+    limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 65536);
+    setrlimit(RLIMIT_NOFILE, &limit);
+    getrlimit(RLIMIT_NOFILE, &limit);
+  }
+  const auto usable = limit.rlim_cur > 256 ? static_cast<size_t>(limit.rlim_cur) - 128 : 128;
+  return std::min<size_t>(usable, 10000);
 }
 
 Result<std::unique_ptr<App>> OpenApp(const Settings& settings) {
@@ -109,9 +128,10 @@ Result<std::unique_ptr<App>> OpenApp(const Settings& settings) {
 }
 
 int Serve(const Settings& settings) {
-  const std::map<std::string, log::Level> levels = {
-      {"debug", log::Level::kDebug}, {"info", log::Level::kInfo}, {"warn", log::Level::kWarn},
-      {"error", log::Level::kError}};
+  const std::map<std::string, log::Level> levels = {{"debug", log::Level::kDebug},
+                                                    {"info", log::Level::kInfo},
+                                                    {"warn", log::Level::kWarn},
+                                                    {"error", log::Level::kError}};
   log::Init(settings.log_format == "json" ? log::Format::kJson : log::Format::kText,
             levels.at(settings.log_level));
   auto address = ParseListen(settings.listen);
@@ -127,6 +147,7 @@ int Serve(const Settings& settings) {
     }
   }
   http::ServerOptions options;
+  options.max_connections = RaiseDescriptorLimit();
   options.host = address->first;
   options.port = address->second;
   options.io_threads = settings.io_threads;
@@ -135,7 +156,8 @@ int Serve(const Settings& settings) {
   auto server = http::Server::Listen(
       options, [&served](http::Request& request) { return served.Handle(request); },
       [&served](http::Request& request) { return served.HandleImmediately(request); },
-      [](const http::Request& request, const http::Response& response, std::chrono::microseconds took) {
+      [](const http::Request& request, const http::Response& response,
+         std::chrono::microseconds took) {
         log::Info("request", {{"method", http::ToString(request.method)},
                               {"path", request.target},
                               {"status", int64_t{response.status}},
@@ -144,13 +166,13 @@ int Serve(const Settings& settings) {
       });
   if (!server) return Failed(server.error());
   const std::string url = fmt::format("http://{}:{}", options.host, (*server)->port());
-  const auto ready_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
-  log::Lifecycle("listening on " + url,
-            {{"url", url},
-             {"database", served.database().description()},
-             {"schema_version", int64_t{served.schema_version()}},
-             {"web_files", static_cast<int64_t>(served.web_files())},
-             {"startup_ms", ready_ms.count()}});
+  const auto ready_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+  log::Lifecycle("listening on " + url, {{"url", url},
+                                         {"database", served.database().description()},
+                                         {"schema_version", int64_t{served.schema_version()}},
+                                         {"web_files", static_cast<int64_t>(served.web_files())},
+                                         {"startup_ms", ready_ms.count()}});
   (*server)->Run();
   log::Lifecycle("stopped");
   return 0;
@@ -175,8 +197,12 @@ int LoadDemoCommand(const Settings& settings) {
   auto outcome = LoadDemo((*app)->database(), SystemClock());
   if (!outcome) return Failed(outcome.error());
   switch (*outcome) {
-    case DemoOutcome::kLoaded: std::cout << "demo data loaded\n"; return 0;
-    case DemoOutcome::kAlreadyLoaded: std::cout << "demo data was already loaded\n"; return 0;
+    case DemoOutcome::kLoaded:
+      std::cout << "demo data loaded\n";
+      return 0;
+    case DemoOutcome::kAlreadyLoaded:
+      std::cout << "demo data was already loaded\n";
+      return 0;
     case DemoOutcome::kNotEmpty:
       return Failed("the database already holds data; the demo loads only into an empty one");
   }
@@ -187,9 +213,10 @@ void AddDatabaseOptions(CLI::App& command, Settings& settings) {
   command.add_option("--data", settings.data_dir, "Data directory (SQLite file, search index)")
       ->envname("ATTACHE_DATA")
       ->capture_default_str();
-  command.add_option("--db", settings.db_url,
-                     "sqlite:///path/file.db or postgresql://user@host:port/db "
-                     "(default: sqlite in the data directory)")
+  command
+      .add_option("--db", settings.db_url,
+                  "sqlite:///path/file.db or postgresql://user@host:port/db "
+                  "(default: sqlite in the data directory)")
       ->envname("ATTACHE_DB");
 }
 
@@ -209,7 +236,9 @@ int RunCli(int argc, char** argv) {
   serve->add_option("--log-format", settings.log_format, "text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  serve->add_option("--log-level", settings.log_level, "debug, info (one line per request), warn or error")
+  serve
+      ->add_option("--log-level", settings.log_level,
+                   "debug, info (one line per request), warn or error")
       ->check(CLI::IsMember({"debug", "info", "warn", "error"}))
       ->capture_default_str();
   serve->add_option("--web-root", settings.web_root, "Directory of the built web UI (web/dist)")
@@ -241,8 +270,8 @@ int RunCli(int argc, char** argv) {
   if (*migrate) return Migrate(settings);
   if (*demo_load) return LoadDemoCommand(settings);
   if (*version) {
-    std::cout << "attache " << kVersion << (kRevision[0] != '\0' ? fmt::format(" ({})", kRevision) : "")
-              << "\n";
+    std::cout << "attache " << kVersion
+              << (kRevision[0] != '\0' ? fmt::format(" ({})", kRevision) : "") << "\n";
     return 0;
   }
   return 2;

@@ -1,6 +1,7 @@
 #include "app/demo.hpp"
 
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "app/embedded_data.hpp"
@@ -29,7 +30,8 @@ Result<nlohmann::json> DemoFile(std::string_view name) {
 
 tl::unexpected<Error> BadRecord(std::string_view what, const std::vector<FieldError>& errors) {
   std::string text;
-  for (const FieldError& error : errors) text += fmt::format(" {} {}", error.pointer, error.message.en);
+  for (const FieldError& error : errors)
+    text += fmt::format(" {} {}", error.pointer, error.message.en);
   return FailInternal(ErrorCode::kInternal, fmt::format("demo {}:{}", what, text));
 }
 
@@ -72,9 +74,9 @@ Status LoadCountries(db::Connection& conn, const nlohmann::json& data, TimePoint
     }
     auto id = InsertAttache(conn, fields, now, actor);
     if (!id) return tl::unexpected(id.error());
-    auto recorded = audit::Record(conn, actor, now,
-                                  {"attache", std::to_string(*id), "create",
-                                   audit::Diff(nullptr, ToJson(fields))});
+    auto recorded = audit::Record(
+        conn, actor, now,
+        {"attache", std::to_string(*id), "create", audit::Diff(nullptr, ToJson(fields))});
     if (!recorded) return recorded;
   }
   return {};
@@ -88,6 +90,7 @@ Result<DemoOutcome> LoadDemo(db::Database& database, const Clock& clock) {
   const TimePoint now = clock();
   const Actor actor = Actor::System("demo-load");
   return database.Write([&](db::Connection& conn) -> Result<DemoOutcome> {
+    if (auto locked = db::LockAcrossInstances(conn); !locked) return tl::unexpected(locked.error());
     auto loaded = conn.QueryInt(kSelectSetting, {kMarker});
     if (!loaded) return tl::unexpected(loaded.error());
     if (*loaded > 0) return DemoOutcome::kAlreadyLoaded;

@@ -4,18 +4,32 @@ namespace attache {
 
 const char* ToString(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kBadRequest: return "bad-request";
-    case ErrorCode::kValidation: return "validation";
-    case ErrorCode::kNotFound: return "not-found";
-    case ErrorCode::kMethodNotAllowed: return "method-not-allowed";
-    case ErrorCode::kConflict: return "conflict";
-    case ErrorCode::kPreconditionRequired: return "precondition-required";
-    case ErrorCode::kPayloadTooLarge: return "payload-too-large";
-    case ErrorCode::kUnsupportedMediaType: return "unsupported-media-type";
-    case ErrorCode::kUnauthenticated: return "unauthenticated";
-    case ErrorCode::kForbidden: return "forbidden";
-    case ErrorCode::kUnavailable: return "unavailable";
-    case ErrorCode::kInternal: return "internal";
+    case ErrorCode::kBadRequest:
+      return "bad-request";
+    case ErrorCode::kValidation:
+      return "validation";
+    case ErrorCode::kNotFound:
+      return "not-found";
+    case ErrorCode::kMethodNotAllowed:
+      return "method-not-allowed";
+    case ErrorCode::kConflict:
+      return "conflict";
+    case ErrorCode::kPreconditionRequired:
+      return "precondition-required";
+    case ErrorCode::kPayloadTooLarge:
+      return "payload-too-large";
+    case ErrorCode::kHeadersTooLarge:
+      return "headers-too-large";
+    case ErrorCode::kUnsupportedMediaType:
+      return "unsupported-media-type";
+    case ErrorCode::kUnauthenticated:
+      return "unauthenticated";
+    case ErrorCode::kForbidden:
+      return "forbidden";
+    case ErrorCode::kUnavailable:
+      return "unavailable";
+    case ErrorCode::kInternal:
+      return "internal";
   }
   return "internal";
 }

@@ -4,27 +4,27 @@
 #pragma once
 
 #include <string>
+#include <tl/expected.hpp>
 #include <utility>
 #include <vector>
-
-#include <tl/expected.hpp>
 
 #include "core/lang.hpp"
 
 namespace attache {
 
 enum class ErrorCode {
-  kBadRequest,            // malformed input: not JSON, bad query parameter
-  kValidation,            // well-formed but invalid; FieldErrors say where
+  kBadRequest,  // malformed input: not JSON, bad query parameter
+  kValidation,  // well-formed but invalid; FieldErrors say where
   kNotFound,
   kMethodNotAllowed,
   kConflict,              // stale version, or a unique key already taken
   kPreconditionRequired,  // an update without the version it changes
   kPayloadTooLarge,
+  kHeadersTooLarge,
   kUnsupportedMediaType,
   kUnauthenticated,
   kForbidden,
-  kUnavailable,           // database unreachable, overloaded, shutting down
+  kUnavailable,  // database unreachable, overloaded, shutting down
   kInternal,
 };
 
@@ -54,14 +54,17 @@ inline tl::unexpected<Error> Fail(ErrorCode code, Text detail) {
 // An internal failure: clients see a generic text, logs see `internal`.
 inline tl::unexpected<Error> FailInternal(ErrorCode code, std::string internal) {
   return tl::unexpected<Error>(
-      Error{code, {"The server could not complete the request.", "Сервер не смог выполнить запрос."},
-            {}, std::move(internal)});
+      Error{code,
+            {"The server could not complete the request.", "Сервер не смог выполнить запрос."},
+            {},
+            std::move(internal)});
 }
 
 inline tl::unexpected<Error> FailValidation(std::vector<FieldError> fields) {
   return tl::unexpected<Error>(Error{ErrorCode::kValidation,
                                      {"The request has invalid fields.", "В запросе есть ошибки."},
-                                     std::move(fields), {}});
+                                     std::move(fields),
+                                     {}});
 }
 
 const char* ToString(ErrorCode code);

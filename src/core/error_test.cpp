@@ -1,11 +1,11 @@
 #include "core/error.hpp"
 
+#include <gtest/gtest.h>
+
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace attache {
 namespace {
@@ -19,6 +19,7 @@ const std::vector<std::pair<ErrorCode, std::string>>& AllCodes() {
       {ErrorCode::kConflict, "conflict"},
       {ErrorCode::kPreconditionRequired, "precondition-required"},
       {ErrorCode::kPayloadTooLarge, "payload-too-large"},
+      {ErrorCode::kHeadersTooLarge, "headers-too-large"},
       {ErrorCode::kUnsupportedMediaType, "unsupported-media-type"},
       {ErrorCode::kUnauthenticated, "unauthenticated"},
       {ErrorCode::kForbidden, "forbidden"},
@@ -97,9 +98,7 @@ TEST(Error, FailInternalHidesTheInternalText) {
   EXPECT_TRUE(error.fields.empty());
 }
 
-TEST(Error, DefaultErrorIsInternal) {
-  EXPECT_EQ(Error{}.code, ErrorCode::kInternal);
-}
+TEST(Error, DefaultErrorIsInternal) { EXPECT_EQ(Error{}.code, ErrorCode::kInternal); }
 
 }  // namespace
 }  // namespace attache

@@ -1,8 +1,8 @@
 #include "core/lang.hpp"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 namespace attache {
 namespace {

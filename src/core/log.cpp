@@ -1,12 +1,12 @@
 #include "core/log.hpp"
 
-#include <atomic>
-#include <memory>
-#include <string>
-
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <memory>
+#include <string>
 
 #include "core/time.hpp"
 
@@ -18,8 +18,8 @@ std::atomic<Level> g_min_level{Level::kInfo};
 
 spdlog::logger& Sink() {
   static const auto logger = [] {
-    auto made = std::make_shared<spdlog::logger>(
-        "attache", std::make_shared<spdlog::sinks::stdout_sink_mt>());
+    auto made = std::make_shared<spdlog::logger>("attache",
+                                                 std::make_shared<spdlog::sinks::stdout_sink_mt>());
     made->set_pattern("%v");
     // One write per line would cost a system call per request: lines are flushed once a second,
     // warnings, errors and lifecycle events at once.
@@ -33,11 +33,16 @@ spdlog::logger& Sink() {
 
 const char* LevelName(Level level) {
   switch (level) {
-    case Level::kDebug: return "debug";
-    case Level::kInfo: return "info";
-    case Level::kWarn: return "warn";
-    case Level::kError: return "error";
-    case Level::kOff: return "off";
+    case Level::kDebug:
+      return "debug";
+    case Level::kInfo:
+      return "info";
+    case Level::kWarn:
+      return "warn";
+    case Level::kError:
+      return "error";
+    case Level::kOff:
+      return "off";
   }
   return "info";
 }
@@ -46,11 +51,21 @@ void AppendJsonString(std::string& out, std::string_view text) {
   out.push_back('"');
   for (const char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
@@ -74,7 +89,9 @@ void AppendTextValue(std::string& out, std::string_view text) {
 struct ValueAppender {
   std::string& out;
   bool json;
-  void operator()(std::string_view v) const { json ? AppendJsonString(out, v) : AppendTextValue(out, v); }
+  void operator()(std::string_view v) const {
+    json ? AppendJsonString(out, v) : AppendTextValue(out, v);
+  }
   void operator()(int64_t v) const { out += fmt::format("{}", v); }
   void operator()(double v) const { out += fmt::format("{:.3f}", v); }
 };

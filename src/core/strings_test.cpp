@@ -1,11 +1,11 @@
 #include "core/strings.hpp"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace attache {
 namespace {
@@ -87,7 +87,7 @@ TEST(Strings, CountCharsCountsCodePoints) {
   EXPECT_EQ(CountChars("Åland Islands"), 13u);
   EXPECT_EQ(CountChars("日本"), 2u);
   EXPECT_EQ(CountChars("\xF0\x9F\x98\x80"), 1u);  // U+1F600, four bytes
-  EXPECT_EQ(CountChars("a\xD1\x91z"), 3u);         // "aёz"
+  EXPECT_EQ(CountChars("a\xD1\x91z"), 3u);        // "aёz"
 }
 
 TEST(Strings, StringHashFindsStringKeysByView) {

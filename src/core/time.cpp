@@ -1,8 +1,8 @@
 #include "core/time.hpp"
 
-#include <charconv>
-
 #include <fmt/format.h>
+
+#include <charconv>
 
 namespace attache {
 namespace {

@@ -1,10 +1,10 @@
 #include "core/time.hpp"
 
+#include <gtest/gtest.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace attache {
 namespace {

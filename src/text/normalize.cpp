@@ -1,11 +1,11 @@
 #include "text/normalize.hpp"
 
-#include <memory>
-#include <vector>
-
 #include <unicode/coll.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+
+#include <memory>
+#include <vector>
 
 namespace attache::text {
 
@@ -42,7 +42,8 @@ std::string SortKey(std::string_view utf8, Lang lang) {
   auto& collator = collators[lang == Lang::kRu ? 1 : 0];
   if (!collator) {
     UErrorCode status = U_ZERO_ERROR;
-    collator.reset(icu::Collator::createInstance(icu::Locale(lang == Lang::kRu ? "ru" : "en"), status));
+    collator.reset(
+        icu::Collator::createInstance(icu::Locale(lang == Lang::kRu ? "ru" : "en"), status));
     if (U_FAILURE(status) || !collator) return Fold(utf8);
     collator->setStrength(icu::Collator::SECONDARY);
   }

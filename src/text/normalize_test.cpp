@@ -1,10 +1,10 @@
 #include "text/normalize.hpp"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace attache::text {
 namespace {
@@ -44,8 +44,8 @@ TEST(Normalize, FoldTurnsYoIntoYe) {
 }
 
 TEST(Normalize, FoldAppliesNfkc) {
-  EXPECT_EQ(Fold("ＡＢＣ１２３"), "abc123");  // full-width letters and digits
-  EXPECT_EQ(Fold("\xEF\xAC\x81"), "fi");     // U+FB01 LATIN SMALL LIGATURE FI
+  EXPECT_EQ(Fold("ＡＢＣ１２３"), "abc123");    // full-width letters and digits
+  EXPECT_EQ(Fold("\xEF\xAC\x81"), "fi");        // U+FB01 LATIN SMALL LIGATURE FI
   EXPECT_EQ(Fold("\xE2\x84\xAB"), "\xC3\xA5");  // U+212B ANGSTROM SIGN -> å
   // Composed and decomposed é compare equal.
   EXPECT_EQ(Fold("caf\xC3\xA9"), Fold("cafe\xCC\x81"));
@@ -59,7 +59,10 @@ TEST(Normalize, FoldKeepsOtherLettersApart) {
 }
 
 TEST(Normalize, FoldReplacesInvalidBytes) {
-  EXPECT_EQ(Fold("A\xFF" "B"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(Fold("A\xFF"
+                 "B"),
+            "a\xEF\xBF\xBD"
+            "b");
 }
 
 TEST(Normalize, EscapeLikeEscapesWildcardsAndBackslash) {

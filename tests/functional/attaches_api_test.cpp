@@ -1,9 +1,9 @@
 // The attachés API on the real binary, on SQLite and on PostgreSQL.
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <set>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 #include "harness.hpp"
 
@@ -40,7 +40,8 @@ TEST_P(AttachesApi, CreatesReadsAndListsAnAttache) {
   const auto in_vietnam = server_->Get("/api/v1/attaches?country=VN&sort=-start_date").json();
   EXPECT_EQ(in_vietnam["total"], 2);  // the demo post and this one
   EXPECT_EQ(in_vietnam["items"][0]["id"], id);
-  const auto by_name = server_->Get("/api/v1/attaches?q=%D0%BF%D0%B5%D1%82%D1%80%D0%BE%D0%B2").json();
+  const auto by_name =
+      server_->Get("/api/v1/attaches?q=%D0%BF%D0%B5%D1%82%D1%80%D0%BE%D0%B2").json();
   ASSERT_EQ(by_name["total"], 1);
   EXPECT_EQ(by_name["items"][0]["id"], id);
   EXPECT_EQ(server_->Get("/api/v1/countries/VN").json()["attache_count"], 2);
@@ -71,13 +72,15 @@ TEST_P(AttachesApi, ValidationReportsEveryBadField) {
 }
 
 TEST_P(AttachesApi, PatchChangesOnlyWhatItSaysAndNullClears) {
-  const auto created = Create({{"country", "TR"}, {"name_en", "Post"}, {"status", "planned"},
+  const auto created = Create({{"country", "TR"},
+                               {"name_en", "Post"},
+                               {"status", "planned"},
                                {"email", "post@example.org"}});
   ASSERT_EQ(created.status, 201);
   const std::string path = "/api/v1/attaches/" + created.json()["id"].dump();
-  const auto patched = server_->Request(
-      "PATCH", path, R"({"status":"en_route","email":null,"name_ru":"Пост"})",
-      {"Content-Type: application/merge-patch+json", "If-Match: \"1\""});
+  const auto patched =
+      server_->Request("PATCH", path, R"({"status":"en_route","email":null,"name_ru":"Пост"})",
+                       {"Content-Type: application/merge-patch+json", "If-Match: \"1\""});
   ASSERT_EQ(patched.status, 200) << patched.body;
   const auto body = patched.json();
   EXPECT_EQ(body["status"], "en_route");
@@ -94,8 +97,9 @@ TEST_P(AttachesApi, PatchChangesOnlyWhatItSaysAndNullClears) {
   ASSERT_EQ(invalid.status, 422);
   EXPECT_EQ(invalid.json()["errors"][0]["pointer"], "/end_date");
   EXPECT_EQ(server_->Get(path).json()["version"], 2);
-  EXPECT_EQ(server_->Request("PATCH", "/api/v1/attaches/999999", "{}",
-                             {"Content-Type: application/json", "If-Match: \"1\""})
+  EXPECT_EQ(server_
+                ->Request("PATCH", "/api/v1/attaches/999999", "{}",
+                          {"Content-Type: application/json", "If-Match: \"1\""})
                 .status,
             404);
 }
@@ -121,9 +125,9 @@ TEST_P(AttachesApi, TwoConcurrentUpdatesOfOneVersionExactlyOneWins) {
     std::vector<std::thread> racers;
     for (int i = 0; i < 4; ++i) {
       racers.emplace_back([&, i] {
-        const auto reply = server_->Request(
-            "PATCH", path, R"({"name_en":"Racer )" + std::to_string(i) + R"("})",
-            {"Content-Type: application/json", "If-Match: \"" + version + "\""});
+        const auto reply =
+            server_->Request("PATCH", path, R"({"name_en":"Racer )" + std::to_string(i) + R"("})",
+                             {"Content-Type: application/json", "If-Match: \"" + version + "\""});
         (reply.status == 200 ? ok : reply.status == 409 ? conflict : other)++;
       });
     }
@@ -132,6 +136,65 @@ TEST_P(AttachesApi, TwoConcurrentUpdatesOfOneVersionExactlyOneWins) {
     EXPECT_EQ(conflict, 3) << "round " << round;
     EXPECT_EQ(other, 0) << "round " << round;
   }
+}
+
+TEST_P(AttachesApi, RejectedWritesChangeNothing) {
+  const auto created = Create({{"country", "EG"}, {"name_en", "Kept"}, {"status", "planned"}});
+  ASSERT_EQ(created.status, 201);
+  const std::string path = "/api/v1/attaches/" + created.json()["id"].dump();
+  const std::string json = "Content-Type: application/json";
+  struct Case {
+    std::string name;
+    std::string method;
+    std::string path;
+    std::string body;
+    std::vector<std::string> headers;
+    long status;
+  };
+  const std::vector<Case> cases = {
+      {"overflowing number",
+       "POST",
+       "/api/v1/attaches",
+       R"({"country":"VN","name_en":1e400,"status":"planned"})",
+       {json},
+       400},
+      {"NUL in a name",
+       "POST",
+       "/api/v1/attaches",
+       R"({"country":"VN","name_en":"abc\u0000def","status":"planned"})",
+       {json},
+       422},
+      {"unknown country",
+       "POST",
+       "/api/v1/attaches",
+       R"({"country":"QQ","name_en":"X","status":"planned"})",
+       {json},
+       422},
+      {"not JSON", "POST", "/api/v1/attaches", "name=X", {"Content-Type: text/plain"}, 415},
+      {"stale patch", "PATCH", path, R"({"name_en":"Lost"})", {json, "If-Match: \"9\""}, 409},
+      {"patch without If-Match", "PATCH", path, R"({"name_en":"Lost"})", {json}, 428},
+      {"invalid patch",
+       "PATCH",
+       path,
+       R"({"end_date":"2020-01-01","start_date":"2021-01-01"})",
+       {json, "If-Match: \"1\""},
+       422},
+      {"patch to a missing country",
+       "PATCH",
+       path,
+       R"({"country":"QQ"})",
+       {json, "If-Match: \"1\""},
+       422},
+      {"control character in the query", "GET", "/api/v1/attaches?q=a%00b", "", {}, 400},
+  };
+  const DbSnapshot before = TakeSnapshot(database());
+  for (const Case& c : cases) {
+    const auto reply = server_->Request(c.method, c.path, c.body, c.headers);
+    EXPECT_EQ(reply.status, c.status) << c.name << ": " << reply.body;
+    EXPECT_EQ(TakeSnapshot(database()), before) << c.name;
+  }
+  EXPECT_EQ(server_->Get(path).json()["name_en"], "Kept");
+  EXPECT_EQ(server_->Get(path).json()["version"], 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AttachesApi, kBackends, BackendName);

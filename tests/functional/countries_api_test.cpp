@@ -1,46 +1,12 @@
 // The countries API on the real binary, on SQLite and on PostgreSQL.
-#include <set>
-
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "harness.hpp"
-#include "platform/db/database.hpp"
 
 namespace attache::testing {
 namespace {
-
-// What a rejected request must leave untouched.
-struct Snapshot {
-  int64_t audit = 0;
-  int64_t outbox = 0;
-  int64_t attaches = 0;
-  int64_t versions = 0;  // sum of every country's version
-  bool operator==(const Snapshot&) const = default;
-};
-
-std::ostream& operator<<(std::ostream& out, const Snapshot& s) {
-  return out << "{audit " << s.audit << ", outbox " << s.outbox << ", attaches " << s.attaches
-             << ", versions " << s.versions << "}";
-}
-
-Snapshot Take(const TempDatabase& database) {
-  auto db = db::Database::Open(database.url());
-  EXPECT_TRUE(db);
-  Snapshot snapshot;
-  auto read = (*db)->Read([&](db::Connection& conn) -> Status {
-    for (auto [sql, target] : {std::pair{"SELECT COUNT(*) FROM audit_log", &snapshot.audit},
-                               std::pair{"SELECT COUNT(*) FROM outbox", &snapshot.outbox},
-                               std::pair{"SELECT COUNT(*) FROM attaches", &snapshot.attaches},
-                               std::pair{"SELECT SUM(version) FROM countries", &snapshot.versions}}) {
-      auto value = conn.QueryInt(sql, {});
-      if (!value) return tl::unexpected(value.error());
-      *target = *value;
-    }
-    return {};
-  });
-  EXPECT_TRUE(read);
-  return snapshot;
-}
 
 class CountriesApi : public ApiTest {};
 
@@ -86,14 +52,15 @@ TEST_P(CountriesApi, SortsAndPagesWithCursors) {
   ASSERT_EQ(first["items"].size(), 10U);
   EXPECT_EQ(first["items"][0]["name_ru"], "Аргентина");
   ASSERT_TRUE(first["next_cursor"].is_string());
-  const auto second =
-      server_->Get("/api/v1/countries?presence=active&sort=name_ru&limit=10&cursor=" +
-                   first["next_cursor"].get<std::string>())
-          .json();
+  const auto second = server_
+                          ->Get("/api/v1/countries?presence=active&sort=name_ru&limit=10&cursor=" +
+                                first["next_cursor"].get<std::string>())
+                          .json();
   ASSERT_EQ(second["items"].size(), 8U);
   EXPECT_TRUE(second["next_cursor"].is_null());
   EXPECT_EQ(second["items"][7]["name_ru"], "ЮАР");
-  const auto reversed = server_->Get("/api/v1/countries?presence=active&sort=-name_en&limit=1").json();
+  const auto reversed =
+      server_->Get("/api/v1/countries?presence=active&sort=-name_en&limit=1").json();
   EXPECT_EQ(reversed["items"][0]["name_en"], "Vietnam");
 }
 
@@ -112,7 +79,8 @@ TEST_P(CountriesApi, OneCountryCarriesItsVersionAsETag) {
 }
 
 TEST_P(CountriesApi, UnknownCountryIs404Problem) {
-  for (const std::string path : {"/api/v1/countries/XX", "/api/v1/countries/VNM", "/api/v1/countries/1"}) {
+  for (const std::string path :
+       {"/api/v1/countries/XX", "/api/v1/countries/VNM", "/api/v1/countries/1"}) {
     const auto reply = server_->Get(path);
     EXPECT_EQ(reply.status, 404) << path;
     EXPECT_EQ(reply.header("content-type"), "application/problem+json");
@@ -121,7 +89,7 @@ TEST_P(CountriesApi, UnknownCountryIs404Problem) {
 }
 
 TEST_P(CountriesApi, PresenceUpdateIsSavedAuditedAndSeenByLists) {
-  const auto before = Take(database());
+  const auto before = TakeSnapshot(database());
   const std::string etag = server_->Get("/api/v1/countries/KG").header("etag");
   const auto reply = server_->SendJson(
       "PUT", "/api/v1/countries/KG/presence",
@@ -133,7 +101,7 @@ TEST_P(CountriesApi, PresenceUpdateIsSavedAuditedAndSeenByLists) {
   EXPECT_EQ(body["presence"]["since"], "2024-05-01");
   EXPECT_EQ(body["presence"]["note"], "Talks in Bishkek");
   EXPECT_NE(reply.header("etag"), etag);
-  const auto after = Take(database());
+  const auto after = TakeSnapshot(database());
   EXPECT_EQ(after.audit, before.audit + 1);
   EXPECT_EQ(after.outbox, before.outbox + 1);
   // The cached list sees the change at once.
@@ -155,30 +123,56 @@ TEST_P(CountriesApi, RejectedPresenceUpdatesChangeNothing) {
   const std::vector<Case> cases = {
       {"malformed JSON", R"({"status": )", {json, if_match}, 400, "/problems/bad-request"},
       {"not an object", R"(["active"])", {json, if_match}, 400, "/problems/bad-request"},
-      {"not JSON", "status=active", {"Content-Type: text/plain", if_match}, 415,
+      {"not JSON",
+       "status=active",
+       {"Content-Type: text/plain", if_match},
+       415,
        "/problems/unsupported-media-type"},
       {"no If-Match", R"({"status":"active"})", {json}, 428, "/problems/precondition-required"},
-      {"stale If-Match", R"({"status":"none"})", {json, "If-Match: \"1\""}, 409, "/problems/conflict"},
-      {"bad If-Match", R"({"status":"none"})", {json, "If-Match: soon"}, 400, "/problems/bad-request"},
+      {"stale If-Match",
+       R"({"status":"none"})",
+       {json, "If-Match: \"1\""},
+       409,
+       "/problems/conflict"},
+      {"bad If-Match",
+       R"({"status":"none"})",
+       {json, "If-Match: soon"},
+       400,
+       "/problems/bad-request"},
       {"unknown status", R"({"status":"activ"})", {json, if_match}, 422, "/problems/validation"},
-      {"future date", R"({"status":"active","since":"2999-01-01"})", {json, if_match}, 422,
+      {"future date",
+       R"({"status":"active","since":"2999-01-01"})",
+       {json, if_match},
+       422,
        "/problems/validation"},
-      {"impossible date", R"({"status":"active","since":"2023-02-30"})", {json, if_match}, 422,
+      {"impossible date",
+       R"({"status":"active","since":"2023-02-30"})",
+       {json, if_match},
+       422,
        "/problems/validation"},
-      {"note too long", R"({"status":"active","note":")" + std::string(2001, 'x') + "\"}",
-       {json, if_match}, 422, "/problems/validation"},
-      {"unknown field", R"({"status":"active","colour":"red"})", {json, if_match}, 422,
+      {"note too long",
+       R"({"status":"active","note":")" + std::string(2001, 'x') + "\"}",
+       {json, if_match},
+       422,
        "/problems/validation"},
-      {"oversize body", std::string(2 * 1024 * 1024, ' '), {json, if_match}, 413,
+      {"unknown field",
+       R"({"status":"active","colour":"red"})",
+       {json, if_match},
+       422,
+       "/problems/validation"},
+      {"oversize body",
+       std::string(2 * 1024 * 1024, ' '),
+       {json, if_match},
+       413,
        "/problems/payload-too-large"},
   };
-  const Snapshot before = Take(database());
+  const DbSnapshot before = TakeSnapshot(database());
   const auto country_before = server_->Get("/api/v1/countries/VN").json();
   for (const Case& c : cases) {
     const auto reply = server_->Request("PUT", "/api/v1/countries/VN/presence", c.body, c.headers);
     EXPECT_EQ(reply.status, c.status) << c.name << ": " << reply.body;
     EXPECT_EQ(reply.json()["type"], c.type) << c.name;
-    EXPECT_EQ(Take(database()), before) << c.name;
+    EXPECT_EQ(TakeSnapshot(database()), before) << c.name;
   }
   EXPECT_EQ(server_->Get("/api/v1/countries/VN").json(), country_before);
 }
@@ -197,7 +191,8 @@ TEST_P(CountriesApi, ValidationNamesEveryFieldInTheReadersLanguage) {
 }
 
 TEST_P(CountriesApi, BadListParametersAre400NamingEachParameter) {
-  const auto reply = server_->Get("/api/v1/countries?limit=0&sort=colour&presence=activ&region=Asia&x=1");
+  const auto reply =
+      server_->Get("/api/v1/countries?limit=0&sort=colour&presence=activ&region=Asia&x=1");
   ASSERT_EQ(reply.status, 400);
   std::set<std::string> named;
   const auto problem = reply.json();

@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
@@ -12,8 +13,6 @@
 #include <cstring>
 #include <stdexcept>
 #include <thread>
-
-#include <gtest/gtest.h>
 
 extern char** environ;
 
@@ -55,7 +54,8 @@ std::unique_ptr<Process> Process::Spawn(const std::vector<std::string>& args) {
   for (auto& arg : argv_storage) argv.push_back(arg.data());
   argv.push_back(nullptr);
   auto process = std::unique_ptr<Process>(new Process());
-  const int rc = posix_spawn(&process->pid_, ATTACHE_BINARY, &actions, nullptr, argv.data(), environ);
+  const int rc =
+      posix_spawn(&process->pid_, ATTACHE_BINARY, &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   close(pipe_fds[1]);
   if (rc != 0) {
@@ -122,15 +122,14 @@ int Process::Stop(int signal, std::chrono::seconds timeout) {
   return -1;
 }
 
-std::pair<int, std::string> RunCommand(const std::vector<std::string>& args, std::chrono::seconds timeout) {
+std::pair<int, std::string> RunCommand(const std::vector<std::string>& args,
+                                       std::chrono::seconds timeout) {
   auto process = Process::Spawn(args);
   const int code = process->Wait(timeout);
   return {code, process->output()};
 }
 
-nlohmann::json HttpReply::json() const {
-  return nlohmann::json::parse(body, nullptr, false);
-}
+nlohmann::json HttpReply::json() const { return nlohmann::json::parse(body, nullptr, false); }
 
 std::string HttpReply::header(const std::string& name) const {
   const auto found = headers.find(name);
@@ -139,8 +138,9 @@ std::string HttpReply::header(const std::string& name) const {
 
 std::unique_ptr<Server> Server::Start(const TempDatabase& database, bool demo,
                                       std::vector<std::string> extra) {
-  std::vector<std::string> args = {"serve", "--db", database.url(), "--data", database.dir().string(),
-                                   "--listen", "127.0.0.1:0"};
+  std::vector<std::string> args = {
+      "serve",    "--db",       database.url(), "--data", database.dir().string(),
+      "--listen", "127.0.0.1:0"};
   if (std::find(extra.begin(), extra.end(), "--web-root") == extra.end()) {
     args.insert(args.end(), {"--web-root", (database.dir() / "no-web").string()});
   }
@@ -148,7 +148,8 @@ std::unique_ptr<Server> Server::Start(const TempDatabase& database, bool demo,
   args.insert(args.end(), extra.begin(), extra.end());
   auto server = std::unique_ptr<Server>(new Server());
   server->process_ = Process::Spawn(args);
-  const std::string line = server->process_->WaitForLine("listening on http://127.0.0.1:", std::chrono::seconds(60));
+  const std::string line =
+      server->process_->WaitForLine("listening on http://127.0.0.1:", std::chrono::seconds(60));
   if (line.empty()) {
     ADD_FAILURE() << "the server did not start:\n" << server->process_->output();
     return nullptr;
@@ -165,8 +166,8 @@ Server::~Server() {
   }
 }
 
-HttpReply Server::Request(const std::string& method, const std::string& path, const std::string& body,
-                          const std::vector<std::string>& headers) const {
+HttpReply Server::Request(const std::string& method, const std::string& path,
+                          const std::string& body, const std::vector<std::string>& headers) const {
   HttpReply reply;
   CURL* curl = curl_easy_init();
   const std::string url = "http://127.0.0.1:" + std::to_string(port_) + path;
@@ -202,6 +203,31 @@ HttpReply Server::SendJson(const std::string& method, const std::string& path,
                            const nlohmann::json& body, std::vector<std::string> headers) const {
   headers.emplace_back("Content-Type: application/json");
   return Request(method, path, body.dump(), headers);
+}
+
+std::ostream& operator<<(std::ostream& out, const DbSnapshot& s) {
+  return out << "{audit " << s.audit << ", outbox " << s.outbox << ", attaches " << s.attaches
+             << ", versions " << s.versions << "}";
+}
+
+DbSnapshot TakeSnapshot(const TempDatabase& database) {
+  DbSnapshot snapshot;
+  auto db = OpenDatabase(database, false);
+  if (!db) return snapshot;
+  auto read = db->Read([&](db::Connection& conn) -> Status {
+    for (auto [sql, target] :
+         {std::pair{"SELECT COUNT(*) FROM audit_log", &snapshot.audit},
+          std::pair{"SELECT COUNT(*) FROM outbox", &snapshot.outbox},
+          std::pair{"SELECT COUNT(*) FROM attaches", &snapshot.attaches},
+          std::pair{"SELECT SUM(version) FROM countries", &snapshot.versions}}) {
+      auto value = conn.QueryInt(sql, {});
+      if (!value) return tl::unexpected(value.error());
+      *target = *value;
+    }
+    return {};
+  });
+  EXPECT_TRUE(read) << (read ? "" : read.error().internal);
+  return snapshot;
 }
 
 void ApiTest::SetUp() {

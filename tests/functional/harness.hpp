@@ -7,10 +7,9 @@
 #include <chrono>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "support/temp_database.hpp"
 
@@ -62,7 +61,8 @@ class Server {
                                        std::vector<std::string> extra = {});
   ~Server();
 
-  HttpReply Request(const std::string& method, const std::string& path, const std::string& body = "",
+  HttpReply Request(const std::string& method, const std::string& path,
+                    const std::string& body = "",
                     const std::vector<std::string>& headers = {}) const;
   HttpReply Get(const std::string& path, const std::vector<std::string>& headers = {}) const {
     return Request("GET", path, "", headers);
@@ -79,8 +79,21 @@ class Server {
   int port_ = 0;
 };
 
+// What a rejected request must leave untouched: counts of the audit trail, the outbox and the
+// attachés, and the sum of the countries' versions.
+struct DbSnapshot {
+  int64_t audit = 0;
+  int64_t outbox = 0;
+  int64_t attaches = 0;
+  int64_t versions = 0;
+  bool operator==(const DbSnapshot&) const = default;
+};
+std::ostream& operator<<(std::ostream& out, const DbSnapshot& snapshot);
+DbSnapshot TakeSnapshot(const TempDatabase& database);
+
 // A functional test on one backend with a demo-loaded server: `TEST_P(MyApi, Case)` and
-// `INSTANTIATE_TEST_SUITE_P(Backends, MyApi, kBackends, BackendName)` for `class MyApi : public ApiTest {}`.
+// `INSTANTIATE_TEST_SUITE_P(Backends, MyApi, kBackends, BackendName)` for `class MyApi : public
+// ApiTest {}`.
 class ApiTest : public BackendTest {
  protected:
   void SetUp() override;

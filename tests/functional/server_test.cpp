@@ -1,13 +1,12 @@
 // HTTP behaviour of the real binary that does not depend on the database kind (SQLite here).
+#include <gtest/gtest.h>
 #include <signal.h>
 
 #include <fstream>
 #include <thread>
 
-#include <gtest/gtest.h>
-
 #include "harness.hpp"
-#include "raw_socket.hpp"
+#include "support/raw_socket.hpp"
 
 namespace attache::testing {
 namespace {
@@ -54,7 +53,8 @@ TEST_F(ServerTest, WrongMethodIs405WithAllow) {
 TEST_F(ServerTest, ListsRevalidateWithETags) {
   const auto first = server_->Get("/api/v1/countries?presence=active");
   ASSERT_FALSE(first.header("etag").empty());
-  const auto again = server_->Get("/api/v1/countries?presence=active", {"If-None-Match: " + first.header("etag")});
+  const auto again =
+      server_->Get("/api/v1/countries?presence=active", {"If-None-Match: " + first.header("etag")});
   EXPECT_EQ(again.status, 304);
   EXPECT_TRUE(again.body.empty());
 }
@@ -78,9 +78,10 @@ TEST_F(ServerTest, MalformedRequestsGet400AndTheServerLivesOn) {
   }
   {
     RawConnection connection(server_->port());
-    connection.Send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') + "\r\n\r\n");
+    connection.Send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') +
+                    "\r\n\r\n");
     const std::string response = connection.ReadResponse(std::chrono::seconds(5));
-    EXPECT_EQ(response.rfind("HTTP/1.1 400", 0), 0U) << response.substr(0, 200);
+    EXPECT_EQ(response.rfind("HTTP/1.1 431", 0), 0U) << response.substr(0, 200);
   }
   {
     RawConnection connection(server_->port());
@@ -93,8 +94,9 @@ TEST_F(ServerTest, MalformedRequestsGet400AndTheServerLivesOn) {
 
 TEST_F(ServerTest, OversizeBodyIsRefusedBeforeItIsRead) {
   RawConnection connection(server_->port());
-  connection.Send("POST /api/v1/attaches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                  "Content-Length: 50000000\r\n\r\n{");
+  connection.Send(
+      "POST /api/v1/attaches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Content-Length: 50000000\r\n\r\n{");
   const std::string response = connection.ReadResponse(std::chrono::seconds(5));
   EXPECT_EQ(response.rfind("HTTP/1.1 413", 0), 0U) << response;
   EXPECT_NE(response.find("/problems/payload-too-large"), std::string::npos);
@@ -108,11 +110,14 @@ TEST_F(ServerTest, SigtermFinishesInFlightRequestsThenExits) {
   idle.Send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
   ASSERT_EQ(idle.ReadResponse(std::chrono::seconds(5)).rfind("HTTP/1.1 200", 0), 0U);
   // Half a request is in flight when the signal comes.
-  in_flight.Send("POST /api/v1/attaches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                 "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 10));
+  in_flight.Send(
+      "POST /api/v1/attaches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      "Content-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 10));
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   kill(server_->process().pid(), SIGTERM);
-  EXPECT_TRUE(idle.ClosedWithin(std::chrono::seconds(5))) << "idle keep-alive connections close at once";
+  EXPECT_TRUE(idle.ClosedWithin(std::chrono::seconds(5)))
+      << "idle keep-alive connections close at once";
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   EXPECT_FALSE(RawConnection(server_->port()).connected()) << "no new connections after SIGTERM";
   in_flight.Send(body.substr(10));
@@ -125,7 +130,8 @@ TEST_F(ServerTest, SigtermFinishesInFlightRequestsThenExits) {
 
 TEST_F(ServerTest, LogsOneLinePerRequest) {
   server_->Get("/api/v1/countries/VN", {"X-Request-Id: log-check-1"});
-  const std::string line = server_->process().WaitForLine("request_id=log-check-1", std::chrono::seconds(5));
+  const std::string line =
+      server_->process().WaitForLine("request_id=log-check-1", std::chrono::seconds(5));
   EXPECT_NE(line.find("method=GET"), std::string::npos) << line;
   EXPECT_NE(line.find("path=/api/v1/countries/VN"), std::string::npos) << line;
   EXPECT_NE(line.find("status=200"), std::string::npos) << line;
@@ -163,7 +169,9 @@ TEST(ServerWebUi, ServesTheBuiltUiWithCachingRules) {
   const auto asset = server->Get("/assets/index-abc123.js");
   EXPECT_EQ(asset.header("content-type"), "text/javascript; charset=utf-8");
   EXPECT_EQ(asset.header("cache-control"), "public, max-age=31536000, immutable");
-  EXPECT_EQ(server->Get("/assets/index-abc123.js", {"If-None-Match: " + asset.header("etag")}).status, 304);
+  EXPECT_EQ(
+      server->Get("/assets/index-abc123.js", {"If-None-Match: " + asset.header("etag")}).status,
+      304);
   EXPECT_EQ(server->Get("/assets/missing.js").status, 404);
   EXPECT_EQ(server->Get("/api/v1/unknown").status, 404);
 }

@@ -1,10 +1,9 @@
 // The command line and start-up failures: one clear line, a non-zero exit, nothing half done.
 #include <arpa/inet.h>
+#include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include "harness.hpp"
 #include "platform/db/database.hpp"
@@ -27,8 +26,8 @@ TEST(Startup, PortInUseFailsWithOneLine) {
   getsockname(blocker, reinterpret_cast<sockaddr*>(&address), &length);
   const int port = ntohs(address.sin_port);
   TempDir dir;
-  const auto [code, output] = RunCommand({"serve", "--data", dir.path().string(), "--listen",
-                                          "127.0.0.1:" + std::to_string(port)});
+  const auto [code, output] = RunCommand(
+      {"serve", "--data", dir.path().string(), "--listen", "127.0.0.1:" + std::to_string(port)});
   close(blocker);
   EXPECT_EQ(code, 1);
   EXPECT_NE(output.find("attache: cannot listen on 127.0.0.1:" + std::to_string(port) +
@@ -42,7 +41,10 @@ TEST(Startup, UnreachablePostgresFailsWithOneLine) {
   const auto [code, output] = RunCommand(
       {"serve", "--data", dir.path().string(), "--db", "postgresql://attache@127.0.0.1:1/attache"});
   EXPECT_EQ(code, 1);
-  EXPECT_EQ(output.rfind("attache: cannot connect to PostgreSQL at postgresql://attache@127.0.0.1:1/attache", 0), 0U)
+  EXPECT_EQ(
+      output.rfind(
+          "attache: cannot connect to PostgreSQL at postgresql://attache@127.0.0.1:1/attache", 0),
+      0U)
       << output;
   EXPECT_EQ(CountLines(output), 1) << output;
 }
@@ -50,13 +52,41 @@ TEST(Startup, UnreachablePostgresFailsWithOneLine) {
 TEST(Startup, UnwritableDataDirectoryFailsWithOneLine) {
   const auto [code, output] = RunCommand({"serve", "--data", "/dev/null/attache"});
   EXPECT_EQ(code, 1);
-  EXPECT_EQ(output.rfind("attache: data directory /dev/null/attache is not writable", 0), 0U) << output;
+  EXPECT_EQ(output.rfind("attache: data directory /dev/null/attache is not writable", 0), 0U)
+      << output;
   EXPECT_EQ(CountLines(output), 1) << output;
+}
+
+TEST(Startup, ADataDirectoryThatRefusesFilesFailsWithOneLine) {
+  const auto [code, output] = RunCommand({"migrate", "--data", "/proc/self"});
+  EXPECT_EQ(code, 1);
+  EXPECT_EQ(output.rfind("attache: data directory /proc/self is not writable", 0), 0U) << output;
+  EXPECT_EQ(CountLines(output), 1) << output;
+}
+
+TEST(Startup, DatabaseUrlsThatCannotWorkAreRefusedWithoutEchoingSecrets) {
+  TempDir dir;
+  const auto [memory, memory_output] =
+      RunCommand({"migrate", "--data", dir.path().string(), "--db", "sqlite::memory:"});
+  EXPECT_EQ(memory, 1);
+  EXPECT_NE(memory_output.find("the SQLite database must be a file"), std::string::npos)
+      << memory_output;
+  const auto [unknown, unknown_output] =
+      RunCommand({"migrate", "--data", dir.path().string(), "--db", "mysql://app:hunter2@db/x"});
+  EXPECT_EQ(unknown, 1);
+  EXPECT_EQ(unknown_output.find("hunter2"), std::string::npos) << unknown_output;
+  const auto [query, query_output] =
+      RunCommand({"migrate", "--data", dir.path().string(), "--db",
+                  "postgresql://app@127.0.0.1:1/x?password=hunter2"});
+  EXPECT_EQ(query, 1);
+  EXPECT_EQ(query_output.find("hunter2"), std::string::npos) << query_output;
+  EXPECT_NE(query_output.find("password=***"), std::string::npos) << query_output;
 }
 
 TEST(Startup, BadListenAddressIsRefused) {
   TempDir dir;
-  const auto [code, output] = RunCommand({"serve", "--data", dir.path().string(), "--listen", "8080"});
+  const auto [code, output] =
+      RunCommand({"serve", "--data", dir.path().string(), "--listen", "8080"});
   EXPECT_EQ(code, 1);
   EXPECT_NE(output.find("--listen must be HOST:PORT"), std::string::npos) << output;
 }
@@ -69,10 +99,13 @@ TEST(Startup, SchemaNewerThanTheBinaryIsRefused) {
     auto db = db::Database::Open(database->url());
     ASSERT_TRUE(db);
     ASSERT_TRUE((*db)->Write([](db::Connection& conn) {
-      return conn.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')", {});
+      return conn.Execute(
+          "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')",
+          {});
     }));
   }
-  const auto [code, output] = RunCommand({"serve", "--db", database->url(), "--data", database->dir().string()});
+  const auto [code, output] =
+      RunCommand({"serve", "--db", database->url(), "--data", database->dir().string()});
   EXPECT_EQ(code, 1);
   EXPECT_NE(output.find("attache: database schema version 999 is newer than this binary supports"),
             std::string::npos)
@@ -91,8 +124,8 @@ TEST(Commands, MigrateIsIdempotent) {
 
 TEST(Commands, DemoLoadsOnceAndOnlyIntoAnEmptyDatabase) {
   auto database = TempDatabase::Create(db::Dialect::kSqlite);
-  const std::vector<std::string> load = {"demo", "load", "--db", database->url(), "--data",
-                                         database->dir().string()};
+  const std::vector<std::string> load = {"demo",          "load",   "--db",
+                                         database->url(), "--data", database->dir().string()};
   const auto [first, first_output] = RunCommand(load);
   EXPECT_EQ(first, 0) << first_output;
   EXPECT_NE(first_output.find("demo data loaded"), std::string::npos);

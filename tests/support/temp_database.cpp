@@ -1,13 +1,12 @@
 #include "support/temp_database.hpp"
 
+#include <fmt/format.h>
+#include <libpq-fe.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cstdlib>
 #include <stdexcept>
-
-#include <fmt/format.h>
-#include <libpq-fe.h>
 
 #include "app/embedded_data.hpp"
 #include "platform/db/migrations.hpp"
@@ -88,7 +87,8 @@ std::unique_ptr<db::Database> OpenDatabase(const TempDatabase& database, bool mi
   }
   if (migrate) {
     auto migrations = db::ParseMigrations(embedded::Migrations());
-    auto applied = migrations ? db::Migrate(**opened, *migrations) : tl::unexpected(migrations.error());
+    auto applied =
+        migrations ? db::Migrate(**opened, *migrations) : tl::unexpected(migrations.error());
     if (!applied) {
       ADD_FAILURE() << applied.error().detail.en << " " << applied.error().internal;
       return nullptr;

@@ -3,11 +3,11 @@
 // tests/with_postgres.sh provides). Dropped on destruction.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <memory>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "platform/db/database.hpp"
 
@@ -46,7 +46,8 @@ class TempDatabase {
   std::string pg_name_;
 };
 
-// Opens `database` (and applies the project's migrations when `migrate`); fails the test if it cannot.
+// Opens `database` (and applies the project's migrations when `migrate`); fails the test if it
+// cannot.
 std::unique_ptr<db::Database> OpenDatabase(const TempDatabase& database, bool migrate);
 
 // A test run once per backend: `TEST_P(MySuite, Case)` with

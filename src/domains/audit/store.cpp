@@ -6,12 +6,16 @@ namespace attache::audit {
 
 Status Record(db::Connection& conn, const Actor& actor, TimePoint at, const Change& change) {
   const std::string when = FormatTimestamp(at);
-  const std::string diff = change.diff.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  auto audited = conn.Execute(
-      kInsertAudit, {when, db::Nullable(actor.user_id), change.action, change.entity,
-                     change.entity_id, diff, actor.request_id, actor.client_address});
+  const std::string diff =
+      change.diff.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  auto audited =
+      conn.Execute(kInsertAudit, {when, db::Nullable(actor.user_id), change.action, change.entity,
+                                  change.entity_id, diff, actor.request_id, actor.client_address});
   if (!audited) return tl::unexpected(audited.error());
-  auto queued = conn.Execute(kInsertOutbox, {when, change.entity, change.entity_id, change.action});
+  auto seq = conn.QueryInt(kNextOutboxSeq, {});
+  if (!seq) return tl::unexpected(seq.error());
+  auto queued =
+      conn.Execute(kInsertOutbox, {*seq, when, change.entity, change.entity_id, change.action});
   if (!queued) return tl::unexpected(queued.error());
   return {};
 }

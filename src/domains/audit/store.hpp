@@ -2,10 +2,9 @@
 // caller's transaction: if the change rolls back, so do they.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "core/actor.hpp"
 #include "core/error.hpp"

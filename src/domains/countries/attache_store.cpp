@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "domains/countries/queries.hpp"
 #include "domains/countries/store.hpp"
 #include "platform/db/sql_builder.hpp"
@@ -27,30 +25,6 @@ Attache ReadAttache(const db::Row& row) {
   attache.created_at = row.String(9);
   attache.updated_at = row.String(10);
   return attache;
-}
-
-std::string AttacheOrder(std::string_view sort) {
-  const bool descending = sort.starts_with('-');
-  const std::string_view field = descending ? sort.substr(1) : sort;
-  const char* direction = descending ? " DESC" : "";
-  std::string order;
-  if (field == "name_ru") {
-    order = fmt::format("a.sort_ru{}", direction);
-  } else if (field == "country") {
-    order = fmt::format("c.sort_en{}", direction);
-  } else if (field == "status") {
-    order = fmt::format(
-        "CASE a.status WHEN 'active' THEN 0 WHEN 'en_route' THEN 1 WHEN 'planned' THEN 2 "
-        "ELSE 3 END{}",
-        direction);
-  } else if (field == "start_date") {
-    order = fmt::format("(a.start_date IS NULL), a.start_date{}", direction);
-  } else if (field == "updated_at") {
-    order = fmt::format("a.updated_at{}", direction);
-  } else {
-    order = fmt::format("a.sort_en{}", direction);
-  }
-  return " ORDER BY " + order + ", a.id";
 }
 
 void AddFilters(db::SqlBuilder& sql, const AttacheQuery& query) {
@@ -98,7 +72,7 @@ Result<Page<Attache>> SelectAttaches(db::Connection& conn, const AttacheQuery& q
 
   db::SqlBuilder select(kAttacheSelect);
   AddFilters(select, query);
-  select.Append(AttacheOrder(query.sort));
+  select.OrderBy(query.sort, kAttacheOrder, kAttacheTiebreak);
   select.Page(query.limit, query.offset);
   auto listed = conn.Query(select.sql(), select.params(),
                            [&](const db::Row& row) { page.items.push_back(ReadAttache(row)); });
@@ -121,11 +95,11 @@ Result<int64_t> InsertAttache(db::Connection& conn, const AttacheFields& fields,
                               const Actor& actor) {
   const Derived derived = Derive(fields);
   const std::string now = FormatTimestamp(at);
-  return conn.QueryInt(kInsertAttache,
-                       {fields.country, fields.name_ru, fields.name_en, ToString(fields.status),
-                        db::Nullable(derived.start_date), db::Nullable(derived.end_date),
-                        db::Nullable(fields.email), derived.search_text, derived.sort_en,
-                        derived.sort_ru, now, db::Nullable(actor.user_id)});
+  return conn.QueryInt(
+      kInsertAttache,
+      {fields.country, fields.name_ru, fields.name_en, ToString(fields.status),
+       db::Nullable(derived.start_date), db::Nullable(derived.end_date), db::Nullable(fields.email),
+       derived.search_text, derived.sort_en, derived.sort_ru, now, db::Nullable(actor.user_id)});
 }
 
 Result<bool> UpdateAttache(db::Connection& conn, int64_t id, int64_t version,
@@ -133,10 +107,10 @@ Result<bool> UpdateAttache(db::Connection& conn, int64_t id, int64_t version,
   const Derived derived = Derive(fields);
   const std::string now = FormatTimestamp(at);
   auto changed = conn.Execute(
-      kUpdateAttache, {fields.country, fields.name_ru, fields.name_en, ToString(fields.status),
-                       db::Nullable(derived.start_date), db::Nullable(derived.end_date),
-                       db::Nullable(fields.email), derived.search_text, derived.sort_en,
-                       derived.sort_ru, now, id, version});
+      kUpdateAttache,
+      {fields.country, fields.name_ru, fields.name_en, ToString(fields.status),
+       db::Nullable(derived.start_date), db::Nullable(derived.end_date), db::Nullable(fields.email),
+       derived.search_text, derived.sort_en, derived.sort_ru, now, id, version});
   if (!changed) return tl::unexpected(changed.error());
   return *changed == 1;
 }

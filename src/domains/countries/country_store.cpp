@@ -1,7 +1,5 @@
 #include <algorithm>
 
-#include <fmt/format.h>
-
 #include "domains/countries/queries.hpp"
 #include "domains/countries/store.hpp"
 #include "platform/db/sql_builder.hpp"
@@ -31,31 +29,6 @@ Country ReadCountry(const db::Row& row) {
   return country;
 }
 
-// The ORDER BY for a `sort` value checked against kCountrySorts; names and ISO codes break ties.
-std::string CountryOrder(std::string_view sort) {
-  const bool descending = sort.starts_with('-');
-  const std::string_view field = descending ? sort.substr(1) : sort;
-  const char* direction = descending ? " DESC" : "";
-  std::string order;
-  if (field == "name_ru") {
-    order = fmt::format("c.sort_ru{}", direction);
-  } else if (field == "iso2") {
-    order = fmt::format("c.iso2{}", direction);
-  } else if (field == "presence") {
-    order = fmt::format(
-        "CASE c.presence_status WHEN 'active' THEN 0 WHEN 'planned' THEN 1 "
-        "WHEN 'suspended' THEN 2 ELSE 3 END{}",
-        direction);
-  } else if (field == "since") {
-    order = fmt::format("(c.presence_since IS NULL), c.presence_since{}", direction);
-  } else if (field == "attaches") {
-    order = fmt::format("attache_count{}", direction);
-  } else {
-    order = fmt::format("c.sort_en{}", direction);
-  }
-  return " ORDER BY " + order + ", c.sort_en, c.iso2";
-}
-
 // The filters every country list query shares, except presence (facets ignore it).
 void AddCommonFilters(db::SqlBuilder& sql, const CountryQuery& query) {
   if (query.text) {
@@ -72,10 +45,14 @@ void AddPresenceFilter(db::SqlBuilder& sql, const CountryQuery& query) {
 
 int64_t& FacetOf(PresenceCounts& counts, PresenceStatus status) {
   switch (status) {
-    case PresenceStatus::kPlanned: return counts.planned;
-    case PresenceStatus::kActive: return counts.active;
-    case PresenceStatus::kSuspended: return counts.suspended;
-    case PresenceStatus::kNone: break;
+    case PresenceStatus::kPlanned:
+      return counts.planned;
+    case PresenceStatus::kActive:
+      return counts.active;
+    case PresenceStatus::kSuspended:
+      return counts.suspended;
+    case PresenceStatus::kNone:
+      break;
   }
   return counts.none;
 }
@@ -101,10 +78,11 @@ Result<CountryPage> SelectCountries(db::Connection& conn, const CountryQuery& qu
   db::SqlBuilder select(kCountrySelect);
   AddCommonFilters(select, query);
   AddPresenceFilter(select, query);
-  select.Append(CountryOrder(query.sort));
+  select.OrderBy(query.sort, kCountryOrder, kCountryTiebreak);
   select.Page(query.limit, query.offset);
-  auto listed = conn.Query(select.sql(), select.params(),
-                           [&](const db::Row& row) { result.page.items.push_back(ReadCountry(row)); });
+  auto listed = conn.Query(select.sql(), select.params(), [&](const db::Row& row) {
+    result.page.items.push_back(ReadCountry(row));
+  });
   if (!listed) return tl::unexpected(listed.error());
   if (query.offset + static_cast<int64_t>(result.page.items.size()) < result.page.total) {
     result.page.next_offset = query.offset + static_cast<int64_t>(result.page.items.size());

@@ -115,8 +115,8 @@ struct AttacheQuery {
   int64_t offset = 0;
 };
 
-inline constexpr std::string_view kCountrySorts[] = {"name_en", "name_ru", "iso2",
-                                                     "presence", "since", "attaches"};
+inline constexpr std::string_view kCountrySorts[] = {"name_en",  "name_ru", "iso2",
+                                                     "presence", "since",   "attaches"};
 inline constexpr std::string_view kAttacheSorts[] = {"name_en", "name_ru",    "country",
                                                      "status",  "start_date", "updated_at"};
 

@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "platform/db/sql_builder.hpp"
+
 namespace attache::countries {
 
 inline constexpr std::string_view kCountrySelect = R"~(
@@ -24,8 +26,20 @@ inline constexpr std::string_view kCountryFacetsGroup = " GROUP BY c.presence_st
 inline constexpr std::string_view kCountryByIso2 = " AND c.iso2 = $1";
 inline constexpr std::string_view kCountryTextFilter = " AND c.search_text LIKE ${} ESCAPE '\\'";
 inline constexpr std::string_view kCountryRegionFilter =
-    " AND (c.continent_code = ${0} OR c.region_code = ${0})";
+    " AND (c.continent_code = ${} OR c.region_code = ${})";
 inline constexpr std::string_view kCountryPresenceColumn = "c.presence_status";
+// What each `sort` field orders by; names by their collation keys (ADR 0002).
+inline constexpr db::SqlBuilder::SortColumn kCountryOrder[] = {
+    {"name_en", "c.sort_en"},
+    {"name_ru", "c.sort_ru"},
+    {"iso2", "c.iso2"},
+    {"presence",
+     "CASE c.presence_status WHEN 'active' THEN 0 WHEN 'planned' THEN 1 WHEN 'suspended' THEN 2 "
+     "ELSE 3 END"},
+    {"since", "(c.presence_since IS NULL), c.presence_since"},
+    {"attaches", "attache_count"},
+};
+inline constexpr std::string_view kCountryTiebreak = "c.sort_en, c.iso2";
 
 inline constexpr std::string_view kUpdatePresence = R"~(
 UPDATE countries
@@ -73,6 +87,16 @@ inline constexpr std::string_view kAttacheById = " AND a.id = $1";
 inline constexpr std::string_view kAttacheCountryFilter = " AND c.iso2 = ${}";
 inline constexpr std::string_view kAttacheTextFilter = " AND a.search_text LIKE ${} ESCAPE '\\'";
 inline constexpr std::string_view kAttacheStatusColumn = "a.status";
+inline constexpr db::SqlBuilder::SortColumn kAttacheOrder[] = {
+    {"name_en", "a.sort_en"},
+    {"name_ru", "a.sort_ru"},
+    {"country", "c.sort_en"},
+    {"status",
+     "CASE a.status WHEN 'active' THEN 0 WHEN 'en_route' THEN 1 WHEN 'planned' THEN 2 ELSE 3 END"},
+    {"start_date", "(a.start_date IS NULL), a.start_date"},
+    {"updated_at", "a.updated_at"},
+};
+inline constexpr std::string_view kAttacheTiebreak = "a.id";
 
 inline constexpr std::string_view kInsertAttache = R"~(
 INSERT INTO attaches (country_id, name_ru, name_en, status, start_date, end_date, email,

@@ -1,7 +1,7 @@
+#include <fmt/format.h>
+
 #include <map>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "domains/countries/queries.hpp"
 #include "domains/countries/reference_data.hpp"
@@ -13,10 +13,14 @@ namespace {
 
 // The columns of a country that come from reference data, in kUpdateCountryReference order.
 std::vector<std::string> ReferenceColumns(const CountryRef& ref) {
-  return {std::string(ref.iso2),          std::string(ref.iso3),
-          std::string(ref.numeric),       std::string(ref.name_en),
-          std::string(ref.name_ru),       std::string(ref.official_name_en),
-          std::string(ref.official_name_ru), std::string(ref.continent),
+  return {std::string(ref.iso2),
+          std::string(ref.iso3),
+          std::string(ref.numeric),
+          std::string(ref.name_en),
+          std::string(ref.name_ru),
+          std::string(ref.official_name_en),
+          std::string(ref.official_name_ru),
+          std::string(ref.continent),
           std::string(ref.region)};
 }
 
@@ -58,9 +62,9 @@ Result<std::vector<std::string>> SyncReference(db::Connection& conn, TimePoint a
     const std::vector<std::string> wanted = ReferenceColumns(ref);
     const auto found = stored.find(ref.iso2);
     if (found != stored.end() && found->second == wanted) continue;
-    const std::string search = text::Fold(
-        fmt::format("{} {} {} {} {} {}", ref.iso2, ref.iso3, ref.name_en, ref.name_ru,
-                    ref.official_name_en, ref.official_name_ru));
+    const std::string search =
+        text::Fold(fmt::format("{} {} {} {} {} {}", ref.iso2, ref.iso3, ref.name_en, ref.name_ru,
+                               ref.official_name_en, ref.official_name_ru));
     const std::string sort_en = text::SortKey(ref.name_en, Lang::kEn);
     const std::string sort_ru = text::SortKey(ref.name_ru, Lang::kRu);
     const auto region = [](std::string_view code) {

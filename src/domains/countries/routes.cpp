@@ -18,7 +18,8 @@ using http::Response;
 
 template <class T>
 std::optional<T> ValueOf(const http::Maybe<T>& field) {
-  return field.state == http::Maybe<T>::State::kValue ? std::optional<T>(field.value) : std::nullopt;
+  return field.state == http::Maybe<T>::State::kValue ? std::optional<T>(field.value)
+                                                      : std::nullopt;
 }
 
 // The patch form of a field: absent -> nullopt, null -> {nullopt}, value -> {value}.
@@ -47,13 +48,6 @@ Response AttacheReply(int status, const Attache& attache) {
   return WithVersion(http::JsonReply(status, ToJson(attache)), attache.version);
 }
 
-Response NoSuchCountry(const Request& request) {
-  return http::ProblemResponse(
-      Error{ErrorCode::kNotFound,
-            {"There is no country with this code.", "Страны с таким кодом нет."}, {}, {}},
-      request);
-}
-
 Response ListCountries(Service& service, Request& request) {
   http::QueryReader query(request);
   CountryQuery filter;
@@ -75,14 +69,15 @@ Response ListCountries(Service& service, Request& request) {
   if (!result) return http::ProblemResponse(result.error(), request);
   nlohmann::json items = nlohmann::json::array();
   for (const Country& country : result->page.items) items.push_back(ToJson(country));
-  nlohmann::json body = http::PageJson(std::move(items), result->page.total, result->page.next_offset);
+  nlohmann::json body =
+      http::PageJson(std::move(items), result->page.total, result->page.next_offset);
   body["facets"] = {{"presence", ToJson(result->facets)}};
   return http::JsonReply(200, body);
 }
 
 Response GetCountry(Service& service, Request& request) {
   const std::string_view code = request.PathParam("iso2");
-  if (!IsIso2(code)) return NoSuchCountry(request);
+  if (!IsIso2(code)) return http::ProblemResponse(NoSuchCountry(code), request);
   auto country = service.GetCountry(AsciiUpper(code));
   if (!country) return http::ProblemResponse(country.error(), request);
   return CountryReply(*country);
@@ -90,7 +85,7 @@ Response GetCountry(Service& service, Request& request) {
 
 Response PutPresence(Service& service, Request& request) {
   const std::string_view code = request.PathParam("iso2");
-  if (!IsIso2(code)) return NoSuchCountry(request);
+  if (!IsIso2(code)) return http::ProblemResponse(NoSuchCountry(code), request);
   auto version = http::IfMatchVersion(request);
   if (!version) return http::ProblemResponse(version.error(), request);
   auto json = http::ParseJsonObject(request);
@@ -114,9 +109,10 @@ Response ListRegions(Service& service, Request& request) {
   }
   auto regions = service.ListRegions();
   if (!regions) return http::ProblemResponse(regions.error(), request);
-  std::stable_sort(regions->begin(), regions->end(), [](const WorldRegion& a, const WorldRegion& b) {
-    return std::pair(a.parent.has_value(), a.code) < std::pair(b.parent.has_value(), b.code);
-  });
+  std::stable_sort(
+      regions->begin(), regions->end(), [](const WorldRegion& a, const WorldRegion& b) {
+        return std::pair(a.parent.has_value(), a.code) < std::pair(b.parent.has_value(), b.code);
+      });
   nlohmann::json items = nlohmann::json::array();
   for (const WorldRegion& region : *regions) items.push_back(ToJson(region));
   return http::JsonReply(200, {{"items", std::move(items)}});
@@ -158,8 +154,10 @@ AttachePatch ReadAttache(http::BodyReader& body, bool create) {
   } else if (country.state == http::Maybe<std::string>::State::kNull && !create) {
     body.AddError("country", {"Cannot be empty.", "Не может быть пустым."});
   }
-  if (const auto name = body.String("name_ru", kMaxName); !name.absent()) patch.name_ru = name.value;
-  if (const auto name = body.String("name_en", kMaxName); !name.absent()) patch.name_en = name.value;
+  if (const auto name = body.String("name_ru", kMaxName); !name.absent())
+    patch.name_ru = name.value;
+  if (const auto name = body.String("name_en", kMaxName); !name.absent())
+    patch.name_en = name.value;
   const auto status = body.Enum<AttacheStatus>("status", kAttacheStatusNames, create);
   if (status.state == http::Maybe<AttacheStatus>::State::kNull && !create) {
     body.AddError("status", {"Cannot be empty.", "Не может быть пустым."});
@@ -175,8 +173,8 @@ AttachePatch ReadAttache(http::BodyReader& body, bool create) {
   return patch;
 }
 
-constexpr std::string_view kAttacheKeys[] = {
-    "country", "name_ru", "name_en", "status", "start_date", "end_date", "email"};
+constexpr std::string_view kAttacheKeys[] = {"country",    "name_ru",  "name_en", "status",
+                                             "start_date", "end_date", "email"};
 
 Response CreateAttache(Service& service, Request& request) {
   auto json = http::ParseJsonObject(request);
@@ -188,7 +186,7 @@ Response CreateAttache(Service& service, Request& request) {
   fields.country = patch.country.value_or("");
   fields.name_ru = patch.name_ru.value_or("");
   fields.name_en = patch.name_en.value_or("");
-  fields.status = patch.status.value_or(AttacheStatus::kPlanned);
+  fields.status = *patch.status;  // required: Finish() refused the body without it
   fields.start_date = patch.start_date.value_or(std::nullopt);
   fields.end_date = patch.end_date.value_or(std::nullopt);
   fields.email = patch.email.value_or(std::nullopt);
@@ -207,15 +205,9 @@ std::optional<int64_t> IdParam(const Request& request) {
   return id;
 }
 
-Response NoSuchAttache(const Request& request) {
-  return http::ProblemResponse(
-      Error{ErrorCode::kNotFound, {"There is no such attaché.", "Такого атташе нет."}, {}, {}},
-      request);
-}
-
 Response GetAttache(Service& service, Request& request) {
   const auto id = IdParam(request);
-  if (!id) return NoSuchAttache(request);
+  if (!id) return http::ProblemResponse(NoSuchAttache(request.PathParam("id")), request);
   auto attache = service.GetAttache(*id);
   if (!attache) return http::ProblemResponse(attache.error(), request);
   return AttacheReply(200, *attache);
@@ -223,7 +215,7 @@ Response GetAttache(Service& service, Request& request) {
 
 Response PatchAttache(Service& service, Request& request) {
   const auto id = IdParam(request);
-  if (!id) return NoSuchAttache(request);
+  if (!id) return http::ProblemResponse(NoSuchAttache(request.PathParam("id")), request);
   auto version = http::IfMatchVersion(request);
   if (!version) return http::ProblemResponse(version.error(), request);
   auto json = http::ParseJsonObject(request, true);

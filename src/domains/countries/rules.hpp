@@ -17,6 +17,9 @@ inline constexpr size_t kMaxEmail = 254;
 
 // The message for a value that is not an ISO 3166-1 alpha-2 code.
 Text NotIso2();
+// The answers for records that do not exist (`code` or `id` as the client wrote it).
+Error NoSuchCountry(std::string_view code);
+Error NoSuchAttache(std::string_view id);
 
 std::vector<FieldError> CheckPresence(const Presence& presence, Date today);
 // Everything but whether the country exists (that needs the database).

@@ -1,8 +1,8 @@
 #include "domains/countries/rules.hpp"
 
-#include <functional>
-
 #include <gtest/gtest.h>
+
+#include <functional>
 
 namespace attache::countries {
 namespace {
@@ -31,8 +31,11 @@ TEST(PresenceRules, TableOfCases) {
       {"since the earliest day", {PresenceStatus::kSuspended, kEarliestDate, ""}, {}},
       {"none with a date", {PresenceStatus::kNone, Date{2020, 1, 1}, ""}, {"/since"}},
       {"none with a note", {PresenceStatus::kNone, std::nullopt, "was discussed"}, {}},
-      {"note at the limit", {PresenceStatus::kActive, std::nullopt, std::string(kMaxNote, 'x')}, {}},
-      {"note over the limit", {PresenceStatus::kActive, std::nullopt, std::string(kMaxNote + 1, 'x')},
+      {"note at the limit",
+       {PresenceStatus::kActive, std::nullopt, std::string(kMaxNote, 'x')},
+       {}},
+      {"note over the limit",
+       {PresenceStatus::kActive, std::nullopt, std::string(kMaxNote + 1, 'x')},
        {"/note"}},
   };
   for (const auto& c : cases) {
@@ -63,11 +66,20 @@ struct AttacheCase {
 TEST(AttacheRules, TableOfCases) {
   const std::vector<AttacheCase> cases = {
       {"valid", [](AttacheFields&) {}, {}},
-      {"english name only", [](AttacheFields& f) { f.name_ru.clear(); f.name_en = "Ivan"; }, {}},
+      {"english name only",
+       [](AttacheFields& f) {
+         f.name_ru.clear();
+         f.name_en = "Ivan";
+       },
+       {}},
       {"no name", [](AttacheFields& f) { f.name_ru.clear(); }, {"/name_ru", "/name_en"}},
-      {"long name", [](AttacheFields& f) { f.name_en = std::string(kMaxName + 1, 'a'); }, {"/name_en"}},
+      {"long name",
+       [](AttacheFields& f) { f.name_en = std::string(kMaxName + 1, 'a'); },
+       {"/name_en"}},
       {"bad country", [](AttacheFields& f) { f.country = "VNM"; }, {"/country"}},
-      {"ended without end", [](AttacheFields& f) { f.status = AttacheStatus::kEnded; }, {"/end_date"}},
+      {"ended without end",
+       [](AttacheFields& f) { f.status = AttacheStatus::kEnded; },
+       {"/end_date"}},
       {"ended in the future",
        [](AttacheFields& f) {
          f.status = AttacheStatus::kEnded;
@@ -87,14 +99,22 @@ TEST(AttacheRules, TableOfCases) {
          f.end_date = Date{2024, 4, 30};
        },
        {"/end_date"}},
-      {"active from tomorrow", [](AttacheFields& f) { f.start_date = Date{2026, 11, 22}; }, {"/start_date"}},
+      {"active from tomorrow",
+       [](AttacheFields& f) {
+         f.start_date = Date{2026, 11, 22};
+       },
+       {"/start_date"}},
       {"planned from next year",
        [](AttacheFields& f) {
          f.status = AttacheStatus::kPlanned;
          f.start_date = Date{2027, 3, 1};
        },
        {}},
-      {"start in 1980", [](AttacheFields& f) { f.start_date = Date{1980, 1, 1}; }, {"/start_date"}},
+      {"start in 1980",
+       [](AttacheFields& f) {
+         f.start_date = Date{1980, 1, 1};
+       },
+       {"/start_date"}},
       {"start too far ahead",
        [](AttacheFields& f) {
          f.status = AttacheStatus::kPlanned;
@@ -124,8 +144,8 @@ TEST(PlausibleEmail, AcceptsAddressesAndRejectsTypos) {
   for (const char* good : {"a@b.co", "first.last+tag@mail.example.org", "атташе@пример.рф"}) {
     EXPECT_TRUE(PlausibleEmail(good)) << good;
   }
-  for (const char* bad : {"", "a", "a@b", "@b.co", "a@@b.co", "a@b.", "a b@c.de", "a@.b.co", "a@b..co",
-                          "<a@b.co>"}) {
+  for (const char* bad :
+       {"", "a", "a@b", "@b.co", "a@@b.co", "a@b.", "a b@c.de", "a@.b.co", "a@b..co", "<a@b.co>"}) {
     EXPECT_FALSE(PlausibleEmail(bad)) << bad;
   }
 }

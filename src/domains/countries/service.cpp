@@ -10,16 +10,6 @@
 namespace attache::countries {
 namespace {
 
-tl::unexpected<Error> NoCountry(std::string_view iso2) {
-  return Fail(ErrorCode::kNotFound, {fmt::format("There is no country with the code {}.", iso2),
-                                     fmt::format("Страны с кодом {} нет.", iso2)});
-}
-
-tl::unexpected<Error> NoAttache(int64_t id) {
-  return Fail(ErrorCode::kNotFound, {fmt::format("There is no attaché with the id {}.", id),
-                                     fmt::format("Атташе с номером {} нет.", id)});
-}
-
 tl::unexpected<Error> Stale(int64_t current) {
   return Fail(ErrorCode::kConflict,
               {fmt::format("The record was changed meanwhile (it is now version {}). Reload it and "
@@ -35,8 +25,10 @@ Status CheckCountryExists(db::Connection& conn, const std::string& iso2) {
   auto exists = CountryExists(conn, iso2);
   if (!exists) return tl::unexpected(exists.error());
   if (*exists) return {};
-  return FailValidation({FieldError{"/country", {}, {fmt::format("There is no country {}.", iso2),
-                                                     fmt::format("Страны {} нет.", iso2)}}});
+  return FailValidation({FieldError{
+      "/country",
+      {},
+      {fmt::format("There is no country {}.", iso2), fmt::format("Страны {} нет.", iso2)}}});
 }
 
 // The record, or the error `missing()` makes when there is none.
@@ -65,8 +57,9 @@ Result<CountryPage> Service::ListCountries(const CountryQuery& query) {
 }
 
 Result<Country> Service::GetCountry(std::string_view iso2) {
-  return database_.Read(
-      [&](db::Connection& conn) { return Found(SelectCountry(conn, iso2), [&] { return NoCountry(iso2); }); });
+  return database_.Read([&](db::Connection& conn) {
+    return Found(SelectCountry(conn, iso2), [&] { return tl::unexpected(NoSuchCountry(iso2)); });
+  });
 }
 
 Result<Country> Service::SetPresence(std::string_view iso2, int64_t version,
@@ -76,7 +69,8 @@ Result<Country> Service::SetPresence(std::string_view iso2, int64_t version,
     return FailValidation(std::move(errors));
   }
   return database_.Write([&](db::Connection& conn) -> Result<Country> {
-    auto before = Found(SelectCountry(conn, iso2), [&] { return NoCountry(iso2); });
+    auto before =
+        Found(SelectCountry(conn, iso2), [&] { return tl::unexpected(NoSuchCountry(iso2)); });
     if (!before) return before;
     if (before->version != version) return Stale(before->version);
     auto updated = UpdatePresence(conn, iso2, version, presence, now);
@@ -87,7 +81,7 @@ Result<Country> Service::SetPresence(std::string_view iso2, int64_t version,
         {"country", before->iso2, "update",
          audit::Diff({{"presence", ToJson(before->presence)}}, {{"presence", ToJson(presence)}})});
     if (!recorded) return tl::unexpected(recorded.error());
-    return Found(SelectCountry(conn, iso2), [&] { return NoCountry(iso2); });
+    return Found(SelectCountry(conn, iso2), [&] { return tl::unexpected(NoSuchCountry(iso2)); });
   });
 }
 
@@ -100,8 +94,10 @@ Result<Page<Attache>> Service::ListAttaches(const AttacheQuery& query) {
 }
 
 Result<Attache> Service::GetAttache(int64_t id) {
-  return database_.Read(
-      [&](db::Connection& conn) { return Found(SelectAttache(conn, id), [&] { return NoAttache(id); }); });
+  return database_.Read([&](db::Connection& conn) {
+    return Found(SelectAttache(conn, id),
+                 [&] { return tl::unexpected(NoSuchAttache(std::to_string(id))); });
+  });
 }
 
 Result<Attache> Service::CreateAttache(const AttacheFields& fields, const Actor& actor) {
@@ -115,11 +111,12 @@ Result<Attache> Service::CreateAttache(const AttacheFields& fields, const Actor&
     }
     auto id = InsertAttache(conn, fields, now, actor);
     if (!id) return tl::unexpected(id.error());
-    auto recorded = audit::Record(conn, actor, now,
-                                  {"attache", std::to_string(*id), "create",
-                                   audit::Diff(nullptr, ToJson(fields))});
+    auto recorded = audit::Record(
+        conn, actor, now,
+        {"attache", std::to_string(*id), "create", audit::Diff(nullptr, ToJson(fields))});
     if (!recorded) return tl::unexpected(recorded.error());
-    return Found(SelectAttache(conn, *id), [&] { return NoAttache(*id); });
+    return Found(SelectAttache(conn, *id),
+                 [&] { return tl::unexpected(NoSuchAttache(std::to_string(*id))); });
   });
 }
 
@@ -127,7 +124,8 @@ Result<Attache> Service::PatchAttache(int64_t id, int64_t version, const Attache
                                       const Actor& actor) {
   const TimePoint now = clock_();
   return database_.Write([&](db::Connection& conn) -> Result<Attache> {
-    auto before = Found(SelectAttache(conn, id), [&] { return NoAttache(id); });
+    auto before = Found(SelectAttache(conn, id),
+                        [&] { return tl::unexpected(NoSuchAttache(std::to_string(id))); });
     if (!before) return before;
     if (before->version != version) return Stale(before->version);
     const AttacheFields after = Merge(before->fields, patch);
@@ -146,13 +144,15 @@ Result<Attache> Service::PatchAttache(int64_t id, int64_t version, const Attache
                                   {"attache", std::to_string(id), "update",
                                    audit::Diff(ToJson(before->fields), ToJson(after))});
     if (!recorded) return tl::unexpected(recorded.error());
-    return Found(SelectAttache(conn, id), [&] { return NoAttache(id); });
+    return Found(SelectAttache(conn, id),
+                 [&] { return tl::unexpected(NoSuchAttache(std::to_string(id))); });
   });
 }
 
 Result<size_t> Service::SyncReference(const Actor& actor) {
   const TimePoint now = clock_();
   return database_.Write([&](db::Connection& conn) -> Result<size_t> {
+    if (auto locked = db::LockAcrossInstances(conn); !locked) return tl::unexpected(locked.error());
     auto written = countries::SyncReference(conn, now);
     if (!written) return tl::unexpected(written.error());
     for (const std::string& iso2 : *written) {

@@ -1,6 +1,7 @@
 #include "domains/countries/service.hpp"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "domains/countries/reference_data.hpp"
@@ -11,7 +12,8 @@ namespace {
 
 using testing::BackendTest;
 
-const TimePoint kNow = std::chrono::sys_days{std::chrono::year{2026} / 11 / 21} + std::chrono::hours(9);
+const TimePoint kNow =
+    std::chrono::sys_days{std::chrono::year{2026} / 11 / 21} + std::chrono::hours(9);
 
 class ServiceTest : public BackendTest {
  protected:
@@ -37,7 +39,8 @@ class ServiceTest : public BackendTest {
 };
 
 TEST_P(ServiceTest, SyncWritesEveryReferenceCountryOnceAndIsIdempotent) {
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM countries"), static_cast<int64_t>(ReferenceCountries().size()));
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM countries"),
+            static_cast<int64_t>(ReferenceCountries().size()));
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'reference_sync'"),
             static_cast<int64_t>(ReferenceCountries().size()));
   auto again = service_->SyncReference(actor_);
@@ -77,8 +80,9 @@ TEST_P(ServiceTest, PresenceChangeIsVersionedAndAudited) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM outbox WHERE entity = 'country' AND entity_id = 'ID'"), 2);
   auto diff = db_->Read([](db::Connection& conn) -> Result<std::string> {
     std::string text;
-    auto status = conn.Query("SELECT diff FROM audit_log WHERE entity_id = 'ID' AND action = 'update'", {},
-                             [&](const db::Row& row) { text = row.String(0); });
+    auto status =
+        conn.Query("SELECT diff FROM audit_log WHERE entity_id = 'ID' AND action = 'update'", {},
+                   [&](const db::Row& row) { text = row.String(0); });
     if (!status) return tl::unexpected(status.error());
     return text;
   });
@@ -90,7 +94,8 @@ TEST_P(ServiceTest, PresenceChangeIsVersionedAndAudited) {
 
 TEST_P(ServiceTest, InvalidPresenceIsRejectedBeforeAnyWrite) {
   const int64_t audited = Count("SELECT COUNT(*) FROM audit_log");
-  auto rejected = service_->SetPresence("VN", 1, {PresenceStatus::kActive, Date{2030, 1, 1}, ""}, actor_);
+  auto rejected =
+      service_->SetPresence("VN", 1, {PresenceStatus::kActive, Date{2030, 1, 1}, ""}, actor_);
   ASSERT_FALSE(rejected);
   EXPECT_EQ(rejected.error().code, ErrorCode::kValidation);
   EXPECT_EQ(rejected.error().fields.at(0).pointer, "/since");
@@ -100,7 +105,8 @@ TEST_P(ServiceTest, InvalidPresenceIsRejectedBeforeAnyWrite) {
 TEST_P(ServiceTest, ListsFilterSortAndCount) {
   for (const char* iso2 : {"VN", "TH", "KZ"}) {
     auto country = service_->GetCountry(iso2);
-    ASSERT_TRUE(service_->SetPresence(iso2, country->version, {PresenceStatus::kActive, std::nullopt, ""}, actor_));
+    ASSERT_TRUE(service_->SetPresence(iso2, country->version,
+                                      {PresenceStatus::kActive, std::nullopt, ""}, actor_));
   }
   CountryQuery query;
   query.presence = {PresenceStatus::kActive};

@@ -5,7 +5,7 @@
 namespace attache::db {
 namespace {
 
-constexpr std::string_view kOutboxHead = "SELECT COALESCE(MAX(id), 0) FROM outbox";
+constexpr std::string_view kOutboxHead = "SELECT last FROM outbox_seq WHERE id = 1";
 
 }  // namespace
 

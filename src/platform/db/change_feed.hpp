@@ -1,6 +1,7 @@
 // Tells when the data may have changed, whichever instance wrote it: this instance's commits count
-// at once, other instances' within one polling interval (they append to the shared outbox).
-// Caches compare generation() to know when to drop what they hold. Thread-safe.
+// at once, other instances' within one polling interval (every write takes the next number of
+// the shared, commit-ordered outbox sequence; see migrations/0001_foundation.sql). Caches compare
+// generation() to know when to drop what they hold. Thread-safe.
 #pragma once
 
 #include <atomic>
@@ -25,10 +26,7 @@ class ChangeFeed {
   uint64_t generation() const {
     return database_.commits() + outbox_head_.load(std::memory_order_acquire);
   }
-  // The newest outbox id seen by the last poll.
-  uint64_t outbox_head() const { return outbox_head_.load(std::memory_order_acquire); }
-
-  // Reads the outbox head now (also what the background thread does every interval).
+  // Reads the outbox sequence now (also what the background thread does every interval).
   void Poll();
 
  private:

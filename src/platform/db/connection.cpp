@@ -30,4 +30,12 @@ Result<int64_t> Connection::QueryInt(std::string_view sql, std::span<const Param
   return *value;
 }
 
+Status LockAcrossInstances(Connection& conn) {
+  if (conn.dialect() == Dialect::kSqlite) return {};
+  // Any constant shared by every instance.
+  auto locked = conn.Execute("SELECT pg_advisory_xact_lock(7426173)", {});
+  if (!locked) return tl::unexpected(locked.error());
+  return {};
+}
+
 }  // namespace attache::db

@@ -96,4 +96,10 @@ class Connection {
   virtual Result<int64_t> DoExecute(std::string_view sql, std::span<const Param> params) = 0;
 };
 
+// Inside a write transaction: waits until no other instance is in such a section, and holds it
+// until the transaction ends. For start-up work every instance would otherwise do at once
+// (migrations, reference data, the demo). PostgreSQL: an advisory lock; SQLite: its write lock
+// (BEGIN IMMEDIATE) already does it.
+Status LockAcrossInstances(Connection& conn);
+
 }  // namespace attache::db

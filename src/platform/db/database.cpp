@@ -1,38 +1,34 @@
 #include "platform/db/database.hpp"
 
-#include <fmt/format.h>
-
 #include "platform/db/postgres.hpp"
 #include "platform/db/sqlite.hpp"
 
 namespace attache::db {
 
 Result<Url> ParseUrl(std::string_view url) {
-  if (url.starts_with("sqlite://")) {
-    std::string path(url.substr(9));
-    if (path.empty()) {
-      return Fail(ErrorCode::kBadRequest,
-                  {"sqlite URL needs a file: sqlite:///path/to/file.db",
-                   "в адресе sqlite нужен файл: sqlite:///path/to/file.db"});
+  const Text usage{"use sqlite:///path/to/file.db or postgresql://user@host:port/db",
+                   "используйте sqlite:///path/to/file.db или postgresql://user@host:port/db"};
+  if (url.starts_with("sqlite:")) {
+    std::string path(url.substr(url.starts_with("sqlite://") ? 9 : 7));
+    // Each pooled session would get its own private in-memory database.
+    if (path.empty() || path.find(":memory:") != std::string::npos ||
+        path.find("mode=memory") != std::string::npos) {
+      return Fail(ErrorCode::kBadRequest, {"the SQLite database must be a file: " + usage.en,
+                                           "база SQLite должна быть файлом: " + usage.ru});
     }
     return Url{Dialect::kSqlite, std::move(path)};
   }
-  if (url.starts_with("sqlite:")) return Url{Dialect::kSqlite, std::string(url.substr(7))};
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
     return Url{Dialect::kPostgres, std::string(url)};
   }
-  return Fail(ErrorCode::kBadRequest,
-              {fmt::format("unsupported database URL '{}': use sqlite:///path/file.db or "
-                           "postgresql://user@host:port/db",
-                           url),
-               fmt::format("неизвестный адрес базы '{}': используйте sqlite:///path/file.db или "
-                           "postgresql://user@host:port/db",
-                           url)});
+  // The URL is not echoed: it may hold a password.
+  return Fail(ErrorCode::kBadRequest, {"unsupported database URL: " + usage.en,
+                                       "неизвестный адрес базы данных: " + usage.ru});
 }
 
 Database::Database(Url url, Options options) : url_(std::move(url)), options_(options) {
-  description_ = url_.dialect == Dialect::kSqlite ? "sqlite://" + url_.target
-                                                   : RedactPostgresUrl(url_.target);
+  description_ =
+      url_.dialect == Dialect::kSqlite ? "sqlite://" + url_.target : RedactPostgresUrl(url_.target);
 }
 
 Database::~Database() = default;
@@ -75,9 +71,8 @@ Result<Database::Lease> Database::Acquire() {
       return Lease(this, std::move(*connection));
     }
     if (released_.wait_until(lock, deadline) == std::cv_status::timeout) {
-      return Fail(ErrorCode::kUnavailable,
-                  {"All database sessions are busy; try again.",
-                   "Все сеансы базы данных заняты; повторите попытку."});
+      return Fail(ErrorCode::kUnavailable, {"All database sessions are busy; try again.",
+                                            "Все сеансы базы данных заняты; повторите попытку."});
     }
   }
 }

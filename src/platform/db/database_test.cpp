@@ -1,10 +1,10 @@
 #include "platform/db/database.hpp"
 
+#include <gtest/gtest.h>
+
 #include <limits>
 #include <thread>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "support/temp_database.hpp"
 
@@ -29,7 +29,8 @@ class DatabaseTest : public BackendTest {
   }
 
   int64_t Count() {
-    auto count = db_->Read([](Connection& conn) { return conn.QueryInt("SELECT COUNT(*) FROM items", {}); });
+    auto count =
+        db_->Read([](Connection& conn) { return conn.QueryInt("SELECT COUNT(*) FROM items", {}); });
     EXPECT_TRUE(count);
     return count.value_or(-1);
   }
@@ -98,7 +99,8 @@ TEST_P(DatabaseTest, UniqueViolationIsAConflictAndChangesNothing) {
     return conn.Execute("INSERT INTO items (id, name) VALUES ($1, $2)", {int64_t{1}, "same"});
   }));
   auto duplicate = db_->Write([](Connection& conn) -> Status {
-    auto other = conn.Execute("INSERT INTO items (id, name) VALUES ($1, $2)", {int64_t{2}, "other"});
+    auto other =
+        conn.Execute("INSERT INTO items (id, name) VALUES ($1, $2)", {int64_t{2}, "other"});
     if (!other) return tl::unexpected(other.error());
     auto again = conn.Execute("INSERT INTO items (id, name) VALUES ($1, $2)", {int64_t{3}, "same"});
     if (!again) return tl::unexpected(again.error());
@@ -192,7 +194,9 @@ TEST(DatabaseOpen, UnreachablePostgresFailsWithOneClearLine) {
   ASSERT_FALSE(opened);
   EXPECT_EQ(opened.error().code, ErrorCode::kUnavailable);
   const std::string& line = opened.error().detail.en;
-  EXPECT_NE(line.find("cannot connect to PostgreSQL at postgresql://nobody:***@127.0.0.1:1"), std::string::npos) << line;
+  EXPECT_NE(line.find("cannot connect to PostgreSQL at postgresql://nobody:***@127.0.0.1:1"),
+            std::string::npos)
+      << line;
   EXPECT_EQ(line.find("secret"), std::string::npos);
   EXPECT_EQ(line.find('\n'), std::string::npos);
 }

@@ -1,9 +1,9 @@
 #include "platform/db/migrations.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
-
-#include <fmt/format.h>
 
 #include "core/time.hpp"
 
@@ -23,8 +23,6 @@ constexpr std::string_view kSqliteTableExists =
     "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
 constexpr std::string_view kInsertVersion =
     "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)";
-// Any constant shared by every instance: they queue here instead of migrating twice.
-constexpr std::string_view kPgLock = "SELECT pg_advisory_xact_lock(7426173)";
 
 void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
@@ -33,8 +31,8 @@ void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
 }
 
 Result<int> CurrentVersion(Connection& conn) {
-  auto exists = conn.QueryInt(
-      conn.dialect() == Dialect::kSqlite ? kSqliteTableExists : kTableExists, {});
+  auto exists =
+      conn.QueryInt(conn.dialect() == Dialect::kSqlite ? kSqliteTableExists : kTableExists, {});
   if (!exists) return tl::unexpected(exists.error());
   if (*exists == 0) return 0;
   auto version = conn.QueryInt(kMaxVersion, {});
@@ -43,16 +41,15 @@ Result<int> CurrentVersion(Connection& conn) {
 }
 
 Error TooNew(int found, int known) {
-  return Error{
-      ErrorCode::kUnavailable,
-      {fmt::format("database schema version {} is newer than this binary supports ({}); "
-                   "run a newer attache",
-                   found, known),
-       fmt::format("версия схемы базы {} новее, чем поддерживает эта программа ({}); "
-                   "запустите более новую версию attache",
-                   found, known)},
-      {},
-      {}};
+  return Error{ErrorCode::kUnavailable,
+               {fmt::format("database schema version {} is newer than this binary supports ({}); "
+                            "run a newer attache",
+                            found, known),
+                fmt::format("версия схемы базы {} новее, чем поддерживает эта программа ({}); "
+                            "запустите более новую версию attache",
+                            found, known)},
+               {},
+               {}};
 }
 
 }  // namespace
@@ -102,9 +99,7 @@ Result<int> Migrate(Database& database, std::span<const Migration> migrations) {
   for (const Migration& migration : migrations) {
     if (migration.version <= *current) continue;
     auto done = database.Write([&](Connection& conn) -> Result<bool> {
-      if (conn.dialect() == Dialect::kPostgres) {
-        if (auto locked = conn.Execute(kPgLock, {}); !locked) return tl::unexpected(locked.error());
-      }
+      if (auto locked = LockAcrossInstances(conn); !locked) return tl::unexpected(locked.error());
       if (auto created = conn.ExecuteScript(kCreateTable); !created) {
         return tl::unexpected(created.error());
       }

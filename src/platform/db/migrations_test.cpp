@@ -31,9 +31,10 @@ class MigrationsTest : public BackendTest {
   }
 
   bool TableExists(const std::string& name) {
-    const std::string sql = db_->dialect() == Dialect::kSqlite
-                                ? "SELECT COUNT(*) FROM sqlite_master WHERE name = $1"
-                                : "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = $1";
+    const std::string sql =
+        db_->dialect() == Dialect::kSqlite
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE name = $1"
+            : "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = $1";
     auto count = db_->Read([&](Connection& conn) { return conn.QueryInt(sql, {name}); });
     EXPECT_TRUE(count);
     return count.value_or(0) > 0;
@@ -60,7 +61,8 @@ TEST_P(MigrationsTest, AFailedMigrationLeavesNothingHalfApplied) {
   ASSERT_TRUE(migrations);
   auto result = Migrate(*db_, *migrations);
   ASSERT_FALSE(result);
-  EXPECT_NE(result.error().internal.find("0002_broken"), std::string::npos) << result.error().internal;
+  EXPECT_NE(result.error().internal.find("0002_broken"), std::string::npos)
+      << result.error().internal;
   EXPECT_EQ(SchemaVersion(*db_).value_or(-1), 1);
   EXPECT_TRUE(TableExists("first"));
   EXPECT_FALSE(TableExists("half"));
@@ -74,7 +76,8 @@ TEST_P(MigrationsTest, RefusesASchemaNewerThanTheBinary) {
   auto refused = Migrate(*db_, older);
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().code, ErrorCode::kUnavailable);
-  EXPECT_NE(refused.error().detail.en.find("database schema version 2 is newer than this binary supports (1)"),
+  EXPECT_NE(refused.error().detail.en.find(
+                "database schema version 2 is newer than this binary supports (1)"),
             std::string::npos)
       << refused.error().detail.en;
 }
@@ -93,7 +96,8 @@ TEST_P(MigrationsTest, TheProjectsOwnMigrationsApply) {
 INSTANTIATE_TEST_SUITE_P(Backends, MigrationsTest, testing::kBackends, testing::BackendName);
 
 TEST(ParseMigrations, SortsByVersionAndRejectsGapsAndBadNames) {
-  constexpr EmbeddedFile kShuffled[] = {{"0002_b.sql", "b"}, {"0001_a.sql", "a"}, {"README.md", "x"}};
+  constexpr EmbeddedFile kShuffled[] = {
+      {"0002_b.sql", "b"}, {"0001_a.sql", "a"}, {"README.md", "x"}};
   auto sorted = ParseMigrations(kShuffled);
   ASSERT_TRUE(sorted);
   ASSERT_EQ(sorted->size(), 2U);

@@ -1,13 +1,13 @@
 #include "platform/db/postgres.hpp"
 
+#include <fmt/format.h>
+#include <libpq-fe.h>
+
 #include <charconv>
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <fmt/format.h>
-#include <libpq-fe.h>
 
 #include "core/strings.hpp"
 
@@ -24,22 +24,35 @@ std::string_view Sqlstate(const PGresult* result) {
   return state != nullptr ? std::string_view(state) : std::string_view();
 }
 
+// libpq messages end with newlines and may hold DETAIL lines: one line for logs and stderr.
+std::string OneLine(std::string message) {
+  for (char& c : message) {
+    if (c == '\n' || c == '\t') c = ' ';
+  }
+  while (!message.empty() && message.back() == ' ') message.pop_back();
+  return message;
+}
+
 Error PgError(PGconn* conn, const PGresult* result, std::string_view what) {
   const std::string_view state = Sqlstate(result);
-  std::string message = result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(conn);
-  while (!message.empty() && message.back() == '\n') message.pop_back();
+  std::string message =
+      OneLine(result != nullptr ? PQresultErrorMessage(result) : PQerrorMessage(conn));
   std::string internal = fmt::format("postgresql {}: {} (sqlstate {})", what, message, state);
   // Class 08 is a lost connection, except 08P01, a protocol violation (a bug of ours).
-  const bool lost = PQstatus(conn) != CONNECTION_OK || (state.starts_with("08") && state != "08P01") ||
-                    state == "57P01" || state == "57P02" || state == "57P03";
+  const bool lost = PQstatus(conn) != CONNECTION_OK ||
+                    (state.starts_with("08") && state != "08P01") || state == "57P01" ||
+                    state == "57P02" || state == "57P03";
   if (lost || state == "40001" || state == "40P01" || state == "55P03") {
-    return Error{ErrorCode::kUnavailable,
-                 {"The database is unavailable; try again.", "База данных недоступна; повторите попытку."},
-                 {}, std::move(internal)};
+    return Error{
+        ErrorCode::kUnavailable,
+        {"The database is unavailable; try again.", "База данных недоступна; повторите попытку."},
+        {},
+        std::move(internal)};
   }
   if (state == "23505") {
     return Error{ErrorCode::kConflict,
-                 {"A record with this key already exists.", "Запись с таким ключом уже есть."}, {},
+                 {"A record with this key already exists.", "Запись с таким ключом уже есть."},
+                 {},
                  std::move(internal)};
   }
   return FailInternal(ErrorCode::kInternal, std::move(internal)).value();
@@ -71,6 +84,8 @@ class PgRow final : public Row {
   int row_;
 };
 
+constexpr size_t kMaxPrepared = 512;
+
 class PgConnection final : public Connection {
  public:
   explicit PgConnection(PGconn* conn) : conn_(conn) {}
@@ -90,13 +105,19 @@ class PgConnection final : public Connection {
 
   Status Begin(TxMode mode) override {
     // Reads see one snapshot across their statements (a page and its total agree).
-    auto status = ExecuteScript(mode == TxMode::kWrite
-                                    ? "BEGIN"
-                                    : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    auto status = ExecuteScript(
+        mode == TxMode::kWrite ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     if (status) in_transaction_ = true;
     return status;
   }
   Status Commit() override {
+    // PostgreSQL answers COMMIT of a failed transaction with a rollback and no error: refuse it
+    // here so that a write is never reported as saved when it was not.
+    if (PQtransactionStatus(conn_) == PQTRANS_INERROR) {
+      (void)Rollback();
+      return FailInternal(ErrorCode::kInternal,
+                          "postgresql: commit of a transaction in which a statement failed");
+    }
     in_transaction_ = false;
     return ExecuteScript("COMMIT");
   }
@@ -162,6 +183,12 @@ class PgConnection final : public Connection {
 
   Result<const std::string*> Prepare(std::string_view sql) {
     if (auto found = prepared_.find(sql); found != prepared_.end()) return &found->second;
+    if (prepared_.size() >= kMaxPrepared) {
+      // Statements are built from fragments, so their number is bounded, but never trust that.
+      if (auto cleared = ExecuteScript("DEALLOCATE ALL"); !cleared)
+        return tl::unexpected(cleared.error());
+      prepared_.clear();
+    }
     std::string name = fmt::format("s{}", prepared_.size() + 1);
     const std::string text(sql);
     const PgResult result(PQprepare(conn_, name.c_str(), text.c_str(), 0, nullptr));
@@ -181,28 +208,33 @@ void IgnoreNotice(void* /*arg*/, const char* /*message*/) {}
 }  // namespace
 
 std::string RedactPostgresUrl(std::string_view url) {
-  // postgresql://user:secret@host -> postgresql://user:***@host
-  const auto scheme = url.find("://");
-  const auto at = url.find('@');
-  if (scheme == std::string_view::npos || at == std::string_view::npos) return std::string(url);
-  const auto colon = url.find(':', scheme + 3);
-  if (colon == std::string_view::npos || colon > at) return std::string(url);
-  return std::string(url.substr(0, colon + 1)) + "***" + std::string(url.substr(at));
+  // postgresql://user:secret@host/db?password=secret -> postgresql://user:***@host/db?password=***
+  std::string out(url);
+  const auto scheme = out.find("://");
+  const auto at = out.find('@', scheme == std::string::npos ? 0 : scheme + 3);
+  if (scheme != std::string::npos && at != std::string::npos) {
+    const auto colon = out.find(':', scheme + 3);
+    if (colon != std::string::npos && colon < at) out.replace(colon + 1, at - colon - 1, "***");
+  }
+  for (auto key = out.find("password="); key != std::string::npos;
+       key = out.find("password=", key + 1)) {
+    const auto start = key + 9;
+    const auto end = out.find('&', start);
+    out.replace(start, (end == std::string::npos ? out.size() : end) - start, "***");
+  }
+  return out;
 }
 
 Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& url) {
   std::string conninfo = url;
   if (conninfo.find("connect_timeout") == std::string::npos) {
-    conninfo += conninfo.find('?') == std::string::npos ? "?connect_timeout=5" : "&connect_timeout=5";
+    conninfo +=
+        conninfo.find('?') == std::string::npos ? "?connect_timeout=5" : "&connect_timeout=5";
   }
   PGconn* conn = PQconnectdb(conninfo.c_str());
   if (PQstatus(conn) != CONNECTION_OK) {
-    std::string message = conn != nullptr ? PQerrorMessage(conn) : "out of memory";
+    const std::string message = OneLine(conn != nullptr ? PQerrorMessage(conn) : "out of memory");
     PQfinish(conn);
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    for (char& c : message) {
-      if (c == '\n') c = ' ';
-    }
     const std::string shown = RedactPostgresUrl(url);
     return Fail(ErrorCode::kUnavailable,
                 {fmt::format("cannot connect to PostgreSQL at {}: {}", shown, message),

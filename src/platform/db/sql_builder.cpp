@@ -11,7 +11,30 @@ std::string SqlBuilder::Next(std::string value) {
 }
 
 void SqlBuilder::Where(std::string_view fragment, std::string value) {
-  sql_ += fmt::format(fmt::runtime(fragment), Next(std::move(value)));
+  const std::string number = Next(std::move(value));
+  constexpr std::string_view kSlot = "${}";
+  for (auto slot = fragment.find(kSlot); slot != std::string_view::npos;
+       slot = fragment.find(kSlot)) {
+    sql_ += fragment.substr(0, slot);
+    sql_ += '$' + number;
+    fragment.remove_prefix(slot + kSlot.size());
+  }
+  sql_ += fragment;
+}
+
+void SqlBuilder::OrderBy(std::string_view sort, std::span<const SortColumn> columns,
+                         std::string_view tiebreak) {
+  const bool descending = sort.starts_with('-');
+  const std::string_view field = descending ? sort.substr(1) : sort;
+  std::string_view column = columns.front().sql;
+  for (const SortColumn& candidate : columns) {
+    if (candidate.field == field) column = candidate.sql;
+  }
+  sql_ += " ORDER BY ";
+  sql_ += column;
+  if (descending) sql_ += " DESC";
+  sql_ += ", ";
+  sql_ += tiebreak;
 }
 
 void SqlBuilder::WhereIn(std::string_view column, std::span<const std::string_view> values) {

@@ -16,11 +16,20 @@ class SqlBuilder {
  public:
   explicit SqlBuilder(std::string_view base) : sql_(base) {}
 
-  // Appends `fragment`, where `${}` (or `${0}` repeated) stands for a new parameter holding `value`.
+  // Appends `fragment`, where every `${}` stands for one new parameter holding `value`.
   void Where(std::string_view fragment, std::string value);
   // Appends ` AND column IN ($n, ...)`.
   void WhereIn(std::string_view column, std::span<const std::string_view> values);
   void Append(std::string_view text) { sql_ += text; }
+  // Appends ` ORDER BY <column of sort>[ DESC], <tiebreak>`: `sort` is a field name from
+  // `columns` (checked by the caller), `-` first for descending; the direction applies to the
+  // last expression of the column, so `(x IS NULL), x` keeps blanks last either way.
+  struct SortColumn {
+    std::string_view field;
+    std::string_view sql;
+  };
+  void OrderBy(std::string_view sort, std::span<const SortColumn> columns,
+               std::string_view tiebreak);
   // Appends ` LIMIT $n OFFSET $m`.
   void Page(int64_t limit, int64_t offset);
 

@@ -1,10 +1,10 @@
 #include "platform/db/sqlite.hpp"
 
-#include <string>
-#include <unordered_map>
-
 #include <fmt/format.h>
 #include <sqlite3.h>
+
+#include <string>
+#include <unordered_map>
 
 #include "core/strings.hpp"
 
@@ -14,18 +14,21 @@ namespace {
 Error SqliteError(sqlite3* db, int rc, std::string_view what) {
   const int extended = db != nullptr ? sqlite3_extended_errcode(db) : rc;
   std::string internal =
-      fmt::format("sqlite {}: {} (code {})", what, db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc), extended);
+      fmt::format("sqlite {}: {} (code {})", what,
+                  db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc), extended);
   switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return Error{ErrorCode::kUnavailable,
                    {"The database is busy; try again.", "База данных занята; повторите попытку."},
-                   {}, std::move(internal)};
+                   {},
+                   std::move(internal)};
     case SQLITE_CONSTRAINT:
       if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY) {
         return Error{ErrorCode::kConflict,
                      {"A record with this key already exists.", "Запись с таким ключом уже есть."},
-                     {}, std::move(internal)};
+                     {},
+                     std::move(internal)};
       }
       break;
     default:
@@ -52,6 +55,8 @@ class SqliteRow final : public Row {
  private:
   sqlite3_stmt* stmt_;
 };
+
+constexpr size_t kMaxStatements = 512;
 
 class SqliteConnection final : public Connection {
  public:
@@ -132,6 +137,11 @@ class SqliteConnection final : public Connection {
     if (auto found = statements_.find(sql); found != statements_.end()) {
       stmt = found->second;
     } else {
+      if (statements_.size() >= kMaxStatements) {
+        // Statements are built from fragments, so their number is bounded, but never trust that.
+        for (auto& [text, cached] : statements_) sqlite3_finalize(cached);
+        statements_.clear();
+      }
       const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                                         SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
       if (rc != SQLITE_OK) return tl::unexpected(SqliteError(db_, rc, "prepare"));
@@ -147,7 +157,8 @@ class SqliteConnection final : public Connection {
       const std::string name = fmt::format("${}", i + 1);
       const int index = sqlite3_bind_parameter_index(stmt, name.c_str());
       if (index == 0) {
-        return FailInternal(ErrorCode::kInternal, fmt::format("sqlite: {} unused in: {}", name, sql));
+        return FailInternal(ErrorCode::kInternal,
+                            fmt::format("sqlite: {} unused in: {}", name, sql));
       }
       const int rc = std::visit(
           [&](const auto& value) -> int {
@@ -182,9 +193,8 @@ class SqliteConnection final : public Connection {
 Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path,
                                                std::chrono::milliseconds busy_timeout) {
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &db,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc = sqlite3_open_v2(
+      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close_v2(db);
@@ -198,10 +208,10 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path,
   auto status = connection->ExecuteScript(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
   if (!status) {
-    return Fail(ErrorCode::kUnavailable,
-                {fmt::format("cannot use SQLite database {}: {}", path, status.error().internal),
-                 fmt::format("не удалось использовать базу SQLite {}: {}", path,
-                             status.error().internal)});
+    return Fail(
+        ErrorCode::kUnavailable,
+        {fmt::format("cannot use SQLite database {}: {}", path, status.error().internal),
+         fmt::format("не удалось использовать базу SQLite {}: {}", path, status.error().internal)});
   }
   return connection;
 }

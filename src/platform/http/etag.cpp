@@ -1,9 +1,9 @@
 #include "platform/http/etag.hpp"
 
-#include <charconv>
-
 #include <fmt/format.h>
 #include <xxhash.h>
+
+#include <charconv>
 
 #include "core/strings.hpp"
 
@@ -34,14 +34,15 @@ Result<int64_t> IfMatchVersion(const Request& request) {
                  "Передайте ETag записи в заголовке If-Match, чтобы не затереть чужие изменения."});
   }
   std::string_view tag = Trim(*header);
-  if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"') tag = tag.substr(1, tag.size() - 2);
+  if (tag.size() >= 2 && tag.front() == '"' && tag.back() == '"')
+    tag = tag.substr(1, tag.size() - 2);
   int64_t version = 0;
   const auto [end, ec] = std::from_chars(tag.data(), tag.data() + tag.size(), version);
   if (ec != std::errc() || end != tag.data() + tag.size() || version < 1) {
-    return Fail(ErrorCode::kBadRequest,
-                {fmt::format("If-Match must be a record version such as \"3\", not {}", *header),
-                 fmt::format("If-Match должен содержать версию записи, например \"3\", а не {}",
-                             *header)});
+    return Fail(
+        ErrorCode::kBadRequest,
+        {fmt::format("If-Match must be a record version such as \"3\", not {}", *header),
+         fmt::format("If-Match должен содержать версию записи, например \"3\", а не {}", *header)});
   }
   return version;
 }

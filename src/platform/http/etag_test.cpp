@@ -1,10 +1,10 @@
 #include "platform/http/etag.hpp"
 
+#include <gtest/gtest.h>
+
 #include <optional>
 #include <regex>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace attache::http {
 namespace {
@@ -29,9 +29,7 @@ TEST(ETag, BodyETagIsStableAndDependsOnTheBody) {
   EXPECT_NE(BodyETag(""), BodyETag(std::string(1, '\0')));
 }
 
-TEST(ETag, IfNoneMatchWithoutHeaderIsFalse) {
-  EXPECT_FALSE(IfNoneMatch(Request{}, "\"abc\""));
-}
+TEST(ETag, IfNoneMatchWithoutHeaderIsFalse) { EXPECT_FALSE(IfNoneMatch(Request{}, "\"abc\"")); }
 
 struct MatchCase {
   std::string header;
@@ -47,15 +45,15 @@ TEST_P(IfNoneMatchTest, ComparesWeaklyAgainstEveryListedTag) {
   EXPECT_EQ(IfNoneMatch(request, "\"abc\""), GetParam().matches);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    ETag, IfNoneMatchTest,
-    ::testing::Values(MatchCase{"\"abc\"", true}, MatchCase{" \"abc\" ", true},
-                      MatchCase{"W/\"abc\"", true}, MatchCase{"*", true},
-                      MatchCase{"\"x\", \"abc\"", true}, MatchCase{"\"x\",W/\"abc\",\"y\"", true},
-                      MatchCase{"\"x\", *", true}, MatchCase{"\"abd\"", false},
-                      MatchCase{"abc", false}, MatchCase{"\"ABC\"", false},
-                      MatchCase{"\"x\", \"y\"", false}, MatchCase{"", false},
-                      MatchCase{"W/\"x\"", false}, MatchCase{"\"abc", false}));
+INSTANTIATE_TEST_SUITE_P(ETag, IfNoneMatchTest,
+                         ::testing::Values(MatchCase{"\"abc\"", true}, MatchCase{" \"abc\" ", true},
+                                           MatchCase{"W/\"abc\"", true}, MatchCase{"*", true},
+                                           MatchCase{"\"x\", \"abc\"", true},
+                                           MatchCase{"\"x\",W/\"abc\",\"y\"", true},
+                                           MatchCase{"\"x\", *", true}, MatchCase{"\"abd\"", false},
+                                           MatchCase{"abc", false}, MatchCase{"\"ABC\"", false},
+                                           MatchCase{"\"x\", \"y\"", false}, MatchCase{"", false},
+                                           MatchCase{"W/\"x\"", false}, MatchCase{"\"abc", false}));
 
 TEST(ETag, IfNoneMatchHeaderNameIsCaseInsensitive) {
   EXPECT_TRUE(IfNoneMatch(WithHeader("if-none-match", "\"abc\""), "\"abc\""));
@@ -107,8 +105,7 @@ INSTANTIATE_TEST_SUITE_P(
                       VersionCase{"\"-1\"", std::nullopt}, VersionCase{"\"3x\"", std::nullopt},
                       VersionCase{"\"\"", std::nullopt}, VersionCase{"\"", std::nullopt},
                       VersionCase{"\"3", std::nullopt}, VersionCase{"W/\"3\"", std::nullopt},
-                      VersionCase{"\"3\", \"4\"", std::nullopt},
-                      VersionCase{"*", std::nullopt},
+                      VersionCase{"\"3\", \"4\"", std::nullopt}, VersionCase{"*", std::nullopt},
                       VersionCase{"\"99999999999999999999\"", std::nullopt}));
 
 TEST(ETag, IfMatchVersionRoundTripsVersionETag) {

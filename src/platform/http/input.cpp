@@ -1,9 +1,9 @@
 #include "platform/http/input.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/strings.hpp"
@@ -62,7 +62,22 @@ std::optional<std::string> FromBase64Url(std::string_view text) {
   return out;
 }
 
+// C0 controls other than tab, line feed and carriage return: U+0000 would even cut a value short
+// on its way to PostgreSQL.
+bool HasControlCharacter(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  });
+}
+
 }  // namespace
+
+std::string JoinList(std::span<const std::string_view> names) {
+  std::string list;
+  for (const auto name : names) list += (list.empty() ? "" : ", ") + std::string(name);
+  return list;
+}
 
 Result<nlohmann::json> ParseJsonObject(const Request& request, bool merge_patch) {
   const std::string_view type = request.headers.Get("Content-Type").value_or("");
@@ -70,11 +85,12 @@ Result<nlohmann::json> ParseJsonObject(const Request& request, bool merge_patch)
   const bool json = EqualsIgnoreCase(media, "application/json") ||
                     (merge_patch && EqualsIgnoreCase(media, "application/merge-patch+json"));
   if (!json) {
-    return Fail(ErrorCode::kUnsupportedMediaType,
-                {merge_patch ? "Send the body as application/json or application/merge-patch+json."
-                             : "Send the body as application/json.",
-                 merge_patch ? "Отправьте тело как application/json или application/merge-patch+json."
-                             : "Отправьте тело как application/json."});
+    return Fail(
+        ErrorCode::kUnsupportedMediaType,
+        {merge_patch ? "Send the body as application/json or application/merge-patch+json."
+                     : "Send the body as application/json.",
+         merge_patch ? "Отправьте тело как application/json или application/merge-patch+json."
+                     : "Отправьте тело как application/json."});
   }
   try {
     auto body = nlohmann::json::parse(request.body);
@@ -87,6 +103,10 @@ Result<nlohmann::json> ParseJsonObject(const Request& request, bool merge_patch)
     return Fail(ErrorCode::kBadRequest,
                 {fmt::format("The body is not valid JSON (at byte {}).", e.byte),
                  fmt::format("Тело запроса — некорректный JSON (байт {}).", e.byte)});
+  } catch (const nlohmann::json::exception& e) {  // a number out of range, and the like
+    return Fail(ErrorCode::kBadRequest,
+                {fmt::format("The body is not usable JSON: {}", e.what()),
+                 fmt::format("Тело запроса — непригодный JSON: {}", e.what())});
   }
 }
 
@@ -103,6 +123,10 @@ Maybe<std::string> BodyReader::String(std::string_view key, size_t max_chars, bo
     return out;
   }
   out.value = std::string(Trim(found->get_ref<const std::string&>()));
+  if (HasControlCharacter(out.value)) {
+    AddError(key, {"Contains a control character.", "Содержит управляющий символ."});
+    return out;
+  }
   if (CountChars(out.value) > max_chars) {
     AddError(key, {fmt::format("At most {} characters.", max_chars),
                    fmt::format("Не более {} символов.", max_chars)});
@@ -158,7 +182,8 @@ QueryReader::QueryReader(const Request& request) {
   if (auto parsed = ParseQuery(request.query)) {
     params_ = std::move(*parsed);
   } else {
-    errors_.push_back(FieldError{{}, "?", {"Malformed query string.", "Некорректная строка запроса."}});
+    errors_.push_back(
+        FieldError{{}, "?", {"Malformed query string.", "Некорректная строка запроса."}});
   }
   used_.assign(params_.size(), false);
 }
@@ -186,6 +211,10 @@ std::optional<std::string> QueryReader::String(std::string_view name, size_t max
   auto value = Take(name);
   if (!value) return std::nullopt;
   std::string trimmed(Trim(*value));
+  if (HasControlCharacter(trimmed)) {
+    AddError(name, {"Contains a control character.", "Содержит управляющий символ."});
+    return std::nullopt;
+  }
   if (CountChars(trimmed) > max_chars) {
     AddError(name, {fmt::format("At most {} characters.", max_chars),
                     fmt::format("Не более {} символов.", max_chars)});
@@ -195,13 +224,14 @@ std::optional<std::string> QueryReader::String(std::string_view name, size_t max
   return trimmed;
 }
 
-std::string QueryReader::Sort(std::span<const std::string_view> allowed, std::string_view fallback) {
+std::string QueryReader::Sort(std::span<const std::string_view> allowed,
+                              std::string_view fallback) {
   const auto value = Take("sort");
   if (!value || value->empty()) return std::string(fallback);
-  const std::string_view field = value->starts_with('-') ? std::string_view(*value).substr(1) : *value;
+  const std::string_view field =
+      value->starts_with('-') ? std::string_view(*value).substr(1) : *value;
   if (std::find(allowed.begin(), allowed.end(), field) != allowed.end()) return *value;
-  std::string list;
-  for (const auto name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
+  const std::string list = JoinList(allowed);
   AddError("sort", {fmt::format("Must be one of: {} (with - for descending order).", list),
                     fmt::format("Допустимые значения: {} (с «-» для обратного порядка).", list)});
   return std::string(fallback);
@@ -243,9 +273,11 @@ Status QueryReader::Finish() {
     if (!used_[i]) AddError(params_[i].first, {"Unknown parameter.", "Неизвестный параметр."});
   }
   if (errors_.empty()) return {};
-  return tl::unexpected(Error{ErrorCode::kBadRequest,
-                              {"The query has invalid parameters.", "В параметрах запроса есть ошибки."},
-                              std::move(errors_), {}});
+  return tl::unexpected(
+      Error{ErrorCode::kBadRequest,
+            {"The query has invalid parameters.", "В параметрах запроса есть ошибки."},
+            std::move(errors_),
+            {}});
 }
 
 std::string EncodeCursor(int64_t offset) { return Base64Url(fmt::format("o:{}", offset)); }

@@ -4,16 +4,16 @@
 // 400 naming the parameter.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "core/error.hpp"
 #include "core/time.hpp"
@@ -25,11 +25,12 @@ template <class E>
 using EnumNames = std::span<const std::pair<std::string_view, E>>;
 
 // "a, b, c": the names a client may use, for error messages.
+std::string JoinList(std::span<const std::string_view> names);
 template <class E>
 std::string JoinNames(EnumNames<E> names) {
-  std::string list;
-  for (const auto& [name, value] : names) list += (list.empty() ? "" : ", ") + std::string(name);
-  return list;
+  std::vector<std::string_view> list;
+  for (const auto& [name, value] : names) list.push_back(name);
+  return JoinList(list);
 }
 
 // A body field that may be absent (leave as is), null (clear) or set.
@@ -97,10 +98,10 @@ class QueryReader {
     for (const std::string_view item : SplitItems(*text)) {
       bool found = false;
       for (const auto& [known, value] : names) {
-        if (known == item) {
-          values.push_back(value);
-          found = true;
-        }
+        if (known != item) continue;
+        found = true;
+        // Each value once: the list becomes SQL, whose variants must stay few.
+        if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
       }
       if (!found) AddEnumError(name, item, JoinNames(names));
     }

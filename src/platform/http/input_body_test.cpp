@@ -1,13 +1,13 @@
 // ParseJsonObject and BodyReader; QueryReader is in input_query_test.cpp.
-#include "platform/http/input.hpp"
+#include <gtest/gtest.h>
 
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
+#include "platform/http/input.hpp"
 
 namespace attache::http {
 namespace {
@@ -42,8 +42,9 @@ std::vector<std::string> Errors(BodyReader& reader, std::initializer_list<std::s
 using Lines = std::vector<std::string>;
 
 TEST(Input, ParseJsonObjectAcceptsJsonMediaTypes) {
-  for (const char* type : {"application/json", "application/json; charset=utf-8",
-                           "application/json;charset=UTF-8", "Application/JSON", " application/json "}) {
+  for (const char* type :
+       {"application/json", "application/json; charset=utf-8", "application/json;charset=UTF-8",
+        "Application/JSON", " application/json "}) {
     const auto body = ParseJsonObject(JsonRequest(type, R"({"name":"Вьетнам"})"));
     ASSERT_TRUE(body.has_value()) << type;
     EXPECT_EQ((*body)["name"], "Вьетнам") << type;
@@ -78,8 +79,8 @@ TEST(Input, ParseJsonObjectTakesMergePatchOnlyWhenAllowed) {
 }
 
 TEST(Input, ParseJsonObjectRejectsMalformedJson) {
-  for (const char* text : {"", "{", "{\"a\":}", "{'a':1}", "{\"a\":1,}", "{} {}", "nul",
-                           "{\"a\":\"\xFF\"}"}) {
+  for (const char* text :
+       {"", "{", "{\"a\":}", "{'a':1}", "{\"a\":1,}", "{} {}", "nul", "{\"a\":\"\xFF\"}"}) {
     const auto body = ParseJsonObject(JsonRequest("application/json", text));
     ASSERT_FALSE(body.has_value()) << text;
     EXPECT_EQ(body.error().code, ErrorCode::kBadRequest) << text;
@@ -152,8 +153,9 @@ TEST(Input, StringOfWrongTypeNamesThePointer) {
   for (const char* key : {"name", "tags", "flag"}) {
     EXPECT_EQ(reader.String(key, 10).state, Maybe<std::string>::State::kAbsent) << key;
   }
-  EXPECT_EQ(Errors(reader, {"name", "tags", "flag"}),
-            (Lines{"/name: Must be a string.", "/tags: Must be a string.", "/flag: Must be a string."}));
+  EXPECT_EQ(
+      Errors(reader, {"name", "tags", "flag"}),
+      (Lines{"/name: Must be a string.", "/tags: Must be a string.", "/flag: Must be a string."}));
 }
 
 TEST(Input, CalendarDateParses) {
@@ -178,8 +180,11 @@ TEST(Input, CalendarDateAbsentNullAndEmpty) {
 }
 
 TEST(Input, CalendarDateErrors) {
-  const json object = {{"leap", "2023-02-29"}, {"month", "2024-13-01"}, {"short", "2024-1-01"},
-                       {"number", 20240101}, {"long", "2024-01-01T00:00:00Z"}};
+  const json object = {{"leap", "2023-02-29"},
+                       {"month", "2024-13-01"},
+                       {"short", "2024-1-01"},
+                       {"number", 20240101},
+                       {"long", "2024-01-01T00:00:00Z"}};
   BodyReader reader(object);
   for (const char* key : {"leap", "month", "short", "number", "long"}) {
     EXPECT_EQ(reader.CalendarDate(key).state, Maybe<Date>::State::kAbsent) << key;

@@ -1,5 +1,5 @@
 // QueryReader and cursors; ParseJsonObject and BodyReader are in input_body_test.cpp.
-#include "platform/http/input.hpp"
+#include <gtest/gtest.h>
 
 #include <optional>
 #include <string>
@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include <gtest/gtest.h>
+#include "platform/http/input.hpp"
 
 namespace attache::http {
 namespace {
@@ -84,17 +84,18 @@ TEST(QueryReader, EnumListAbsentIsEmpty) {
 TEST(QueryReader, EnumListNamesTheBadValueAndTheAllowedOnes) {
   const Request request = WithQuery("presence=open,gone,Closed");
   QueryReader reader(request);
-  EXPECT_EQ(reader.EnumList<Presence>("presence", kPresence), std::vector<Presence>{Presence::kOpen});
+  EXPECT_EQ(reader.EnumList<Presence>("presence", kPresence),
+            std::vector<Presence>{Presence::kOpen});
   EXPECT_EQ(Errors(reader), (Lines{"presence: 'gone' is not one of: open, planned, closed.",
                                    "presence: 'Closed' is not one of: open, planned, closed."}));
 }
 
 TEST(QueryReader, SortAcceptsAllowedFieldsWithOptionalMinus) {
-  for (const auto& [query, expected] : std::vector<std::pair<std::string, std::string>>{
-           {"sort=name_ru", "name_ru"},
-           {"sort=-updated_at", "-updated_at"},
-           {"", "name_en"},
-           {"sort=", "name_en"}}) {
+  for (const auto& [query, expected] :
+       std::vector<std::pair<std::string, std::string>>{{"sort=name_ru", "name_ru"},
+                                                        {"sort=-updated_at", "-updated_at"},
+                                                        {"", "name_en"},
+                                                        {"sort=", "name_en"}}) {
     const Request request = WithQuery(query);
     QueryReader reader(request);
     EXPECT_EQ(reader.Sort(kSorts, "name_en"), expected) << query;
@@ -103,13 +104,14 @@ TEST(QueryReader, SortAcceptsAllowedFieldsWithOptionalMinus) {
 }
 
 TEST(QueryReader, SortErrorListsTheAllowedFields) {
-  for (const char* query : {"sort=population", "sort=-", "sort=--name_en", "sort=+name_en",
-                            "sort=NAME_EN"}) {
+  for (const char* query :
+       {"sort=population", "sort=-", "sort=--name_en", "sort=+name_en", "sort=NAME_EN"}) {
     const Request request = WithQuery(query);
     QueryReader reader(request);
     EXPECT_EQ(reader.Sort(kSorts, "name_en"), "name_en") << query;
-    EXPECT_EQ(Errors(reader),
-              Lines{"sort: Must be one of: name_en, name_ru, updated_at (with - for descending order)."})
+    EXPECT_EQ(
+        Errors(reader),
+        Lines{"sort: Must be one of: name_en, name_ru, updated_at (with - for descending order)."})
         << query;
   }
 }
@@ -145,8 +147,8 @@ TEST(QueryReader, LimitUsesTheGivenFallbackAndMax) {
 }
 
 TEST(QueryReader, OffsetFollowsTheCursor) {
-  for (const int64_t offset : {int64_t{0}, int64_t{1}, int64_t{50}, int64_t{499},
-                               int64_t{123'456'789'012}}) {
+  for (const int64_t offset :
+       {int64_t{0}, int64_t{1}, int64_t{50}, int64_t{499}, int64_t{123'456'789'012}}) {
     const std::string cursor = EncodeCursor(offset);
     EXPECT_EQ(DecodeCursor(cursor), offset);
     const Request request = WithQuery("cursor=" + cursor);
@@ -169,7 +171,7 @@ TEST(QueryReader, GarbageCursorsAreRejected) {
   // "bzox" is "o:1" in standard base64 spelled wrong; "eDox" decodes to "x:1"; EncodeCursor(-5)
   // decodes to a negative offset.
   for (const std::string& cursor : {std::string("!!!"), std::string("abc="), std::string("eDox"),
-                                   std::string("bzo"), EncodeCursor(-5), std::string("50")}) {
+                                    std::string("bzo"), EncodeCursor(-5), std::string("50")}) {
     EXPECT_EQ(DecodeCursor(cursor), std::nullopt) << cursor;
     const Request request = WithQuery("cursor=" + cursor);
     QueryReader reader(request);
@@ -234,7 +236,8 @@ TEST(QueryReader, FinishSucceedsWhenEveryParameterIsRead) {
       WithQuery("q=viet&presence=open&sort=-name_en&limit=10&cursor=" + EncodeCursor(20));
   QueryReader reader(request);
   EXPECT_EQ(reader.String("q", 200), "viet");
-  EXPECT_EQ(reader.EnumList<Presence>("presence", kPresence), std::vector<Presence>{Presence::kOpen});
+  EXPECT_EQ(reader.EnumList<Presence>("presence", kPresence),
+            std::vector<Presence>{Presence::kOpen});
   EXPECT_EQ(reader.Sort(kSorts, "name_en"), "-name_en");
   EXPECT_EQ(reader.Limit(), 10);
   EXPECT_EQ(reader.Offset(), 20);

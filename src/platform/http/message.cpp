@@ -16,14 +16,22 @@ int HexValue(char c) {
 
 const char* ToString(Method method) {
   switch (method) {
-    case Method::kGet: return "GET";
-    case Method::kHead: return "HEAD";
-    case Method::kPost: return "POST";
-    case Method::kPut: return "PUT";
-    case Method::kPatch: return "PATCH";
-    case Method::kDelete: return "DELETE";
-    case Method::kOptions: return "OPTIONS";
-    case Method::kOther: return "OTHER";
+    case Method::kGet:
+      return "GET";
+    case Method::kHead:
+      return "HEAD";
+    case Method::kPost:
+      return "POST";
+    case Method::kPut:
+      return "PUT";
+    case Method::kPatch:
+      return "PATCH";
+    case Method::kDelete:
+      return "DELETE";
+    case Method::kOptions:
+      return "OPTIONS";
+    case Method::kOther:
+      return "OTHER";
   }
   return "OTHER";
 }
@@ -100,8 +108,8 @@ std::optional<QueryParams> ParseQuery(std::string_view query) {
     if (!item.empty()) {
       const auto eq = item.find('=');
       auto key = PercentDecode(item.substr(0, eq), true);
-      auto value =
-          PercentDecode(eq == std::string_view::npos ? std::string_view() : item.substr(eq + 1), true);
+      auto value = PercentDecode(
+          eq == std::string_view::npos ? std::string_view() : item.substr(eq + 1), true);
       if (!key || !value) return std::nullopt;
       params.emplace_back(std::move(*key), std::move(*value));
     }

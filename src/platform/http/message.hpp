@@ -21,7 +21,9 @@ class Headers {
  public:
   std::optional<std::string_view> Get(std::string_view name) const;
   void Set(std::string_view name, std::string value);
-  void Add(std::string name, std::string value) { fields_.emplace_back(std::move(name), std::move(value)); }
+  void Add(std::string name, std::string value) {
+    fields_.emplace_back(std::move(name), std::move(value));
+  }
   const std::vector<std::pair<std::string, std::string>>& fields() const { return fields_; }
 
  private:

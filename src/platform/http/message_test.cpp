@@ -1,9 +1,9 @@
 #include "platform/http/message.hpp"
 
+#include <gtest/gtest.h>
+
 #include <optional>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace attache::http {
 namespace {

@@ -14,20 +14,32 @@ struct Kind {
 
 Kind KindOf(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kBadRequest: return {400, {"Bad request", "Некорректный запрос"}};
-    case ErrorCode::kValidation: return {422, {"Invalid data", "Ошибки в данных"}};
-    case ErrorCode::kNotFound: return {404, {"Not found", "Не найдено"}};
-    case ErrorCode::kMethodNotAllowed: return {405, {"Method not allowed", "Метод не разрешён"}};
-    case ErrorCode::kConflict: return {409, {"Conflict", "Конфликт изменений"}};
+    case ErrorCode::kBadRequest:
+      return {400, {"Bad request", "Некорректный запрос"}};
+    case ErrorCode::kValidation:
+      return {422, {"Invalid data", "Ошибки в данных"}};
+    case ErrorCode::kNotFound:
+      return {404, {"Not found", "Не найдено"}};
+    case ErrorCode::kMethodNotAllowed:
+      return {405, {"Method not allowed", "Метод не разрешён"}};
+    case ErrorCode::kConflict:
+      return {409, {"Conflict", "Конфликт изменений"}};
     case ErrorCode::kPreconditionRequired:
       return {428, {"Precondition required", "Требуется версия записи"}};
-    case ErrorCode::kPayloadTooLarge: return {413, {"Payload too large", "Слишком большой запрос"}};
+    case ErrorCode::kPayloadTooLarge:
+      return {413, {"Payload too large", "Слишком большой запрос"}};
+    case ErrorCode::kHeadersTooLarge:
+      return {431, {"Request header fields too large", "Слишком большие заголовки запроса"}};
     case ErrorCode::kUnsupportedMediaType:
       return {415, {"Unsupported media type", "Неподдерживаемый тип данных"}};
-    case ErrorCode::kUnauthenticated: return {401, {"Unauthenticated", "Требуется вход"}};
-    case ErrorCode::kForbidden: return {403, {"Forbidden", "Доступ запрещён"}};
-    case ErrorCode::kUnavailable: return {503, {"Service unavailable", "Сервис недоступен"}};
-    case ErrorCode::kInternal: return {500, {"Internal error", "Внутренняя ошибка"}};
+    case ErrorCode::kUnauthenticated:
+      return {401, {"Unauthenticated", "Требуется вход"}};
+    case ErrorCode::kForbidden:
+      return {403, {"Forbidden", "Доступ запрещён"}};
+    case ErrorCode::kUnavailable:
+      return {503, {"Service unavailable", "Сервис недоступен"}};
+    case ErrorCode::kInternal:
+      return {500, {"Internal error", "Внутренняя ошибка"}};
   }
   return {500, {"Internal error", "Внутренняя ошибка"}};
 }
@@ -44,9 +56,9 @@ Response ProblemResponse(const Error& error, Lang lang, std::string_view request
                          std::string_view instance) {
   const Kind kind = KindOf(error.code);
   if (!error.internal.empty()) {
-    log::Error("request_failed", {{"request_id", request_id},
-                                  {"type", ToString(error.code)},
-                                  {"internal", error.internal}});
+    log::Error(
+        "request_failed",
+        {{"request_id", request_id}, {"type", ToString(error.code)}, {"internal", error.internal}});
   }
   nlohmann::json body = {
       {"type", std::string("/problems/") + ToString(error.code)},

@@ -1,12 +1,12 @@
 #include "platform/http/problem.hpp"
 
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 namespace attache::http {
 namespace {
@@ -24,12 +24,19 @@ Error ValidationError() {
 
 TEST(Problem, HttpStatusOfEveryCode) {
   const std::vector<std::pair<ErrorCode, int>> table = {
-      {ErrorCode::kBadRequest, 400},       {ErrorCode::kValidation, 422},
-      {ErrorCode::kNotFound, 404},         {ErrorCode::kMethodNotAllowed, 405},
-      {ErrorCode::kConflict, 409},         {ErrorCode::kPreconditionRequired, 428},
-      {ErrorCode::kPayloadTooLarge, 413},  {ErrorCode::kUnsupportedMediaType, 415},
-      {ErrorCode::kUnauthenticated, 401},  {ErrorCode::kForbidden, 403},
-      {ErrorCode::kUnavailable, 503},      {ErrorCode::kInternal, 500},
+      {ErrorCode::kBadRequest, 400},
+      {ErrorCode::kValidation, 422},
+      {ErrorCode::kNotFound, 404},
+      {ErrorCode::kMethodNotAllowed, 405},
+      {ErrorCode::kConflict, 409},
+      {ErrorCode::kPreconditionRequired, 428},
+      {ErrorCode::kPayloadTooLarge, 413},
+      {ErrorCode::kHeadersTooLarge, 431},
+      {ErrorCode::kUnsupportedMediaType, 415},
+      {ErrorCode::kUnauthenticated, 401},
+      {ErrorCode::kForbidden, 403},
+      {ErrorCode::kUnavailable, 503},
+      {ErrorCode::kInternal, 500},
   };
   ASSERT_EQ(table.size(), static_cast<size_t>(ErrorCode::kInternal) + 1);
   std::set<int> statuses;
@@ -45,9 +52,12 @@ TEST(Problem, BodyInEnglish) {
   const Response response = ProblemResponse(error, Lang::kEn, "req-7", "/api/v1/countries/XX");
   EXPECT_EQ(response.status, 404);
   EXPECT_EQ(response.headers.Get("Content-Type"), "application/problem+json");
-  const json expected = {{"type", "/problems/not-found"},   {"title", "Not found"},
-                         {"status", 404},                   {"detail", "No such country."},
-                         {"request_id", "req-7"},           {"instance", "/api/v1/countries/XX"}};
+  const json expected = {{"type", "/problems/not-found"},
+                         {"title", "Not found"},
+                         {"status", 404},
+                         {"detail", "No such country."},
+                         {"request_id", "req-7"},
+                         {"instance", "/api/v1/countries/XX"}};
   EXPECT_EQ(json::parse(response.body), expected);
 }
 
@@ -108,8 +118,8 @@ TEST(Problem, FromRequestUsesItsLanguageIdAndPath) {
   request.request_id = "abc-123";
   request.path = "/api/v1/countries/VN";
   request.target = "/api/v1/countries/VN?x=1";
-  const Error error{ErrorCode::kPreconditionRequired, {"Send If-Match.", "Передайте If-Match."}, {},
-                    {}};
+  const Error error{
+      ErrorCode::kPreconditionRequired, {"Send If-Match.", "Передайте If-Match."}, {}, {}};
   const Response response = ProblemResponse(error, request);
   EXPECT_EQ(response.status, 428);
   const json body = json::parse(response.body);

@@ -9,9 +9,10 @@ Response JsonReply(int status, const nlohmann::json& body) {
 }
 
 nlohmann::json PageJson(nlohmann::json items, int64_t total, std::optional<int64_t> next_offset) {
-  return {{"items", std::move(items)},
-          {"next_cursor", next_offset ? nlohmann::json(EncodeCursor(*next_offset)) : nlohmann::json()},
-          {"total", total}};
+  return {
+      {"items", std::move(items)},
+      {"next_cursor", next_offset ? nlohmann::json(EncodeCursor(*next_offset)) : nlohmann::json()},
+      {"total", total}};
 }
 
 Actor ActorOf(const Request& request) {

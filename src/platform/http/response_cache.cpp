@@ -5,18 +5,10 @@
 #include "platform/http/etag.hpp"
 
 namespace attache::http {
-
-ResponseCache::ResponseCache(std::function<uint64_t()> generation, size_t max_entries)
-    : generation_(std::move(generation)), max_entries_(max_entries) {}
-
-Handler ResponseCache::Wrap(Handler inner) {
-  return [this, inner = std::move(inner)](Request& request) { return Serve(inner, request); };
-}
-
 namespace {
 
 // The cached response as it goes out: a 304 when the client already holds this body.
-Response Answer(const Request& request, Response cached) {
+Response Answer(const Request& request, const Response& cached) {
   if (auto etag = cached.headers.Get("ETag"); etag && IfNoneMatch(request, *etag)) {
     Response not_modified;
     not_modified.status = 304;
@@ -29,28 +21,83 @@ Response Answer(const Request& request, Response cached) {
 
 }  // namespace
 
+ResponseCache::ResponseCache(std::function<uint64_t()> generation, CacheLimits limits)
+    : generation_(std::move(generation)), limits_(limits) {}
+
+Handler ResponseCache::Wrap(Handler inner) {
+  return [this, inner = std::move(inner)](Request& request) { return Serve(inner, request); };
+}
+
 std::optional<Response> ResponseCache::Lookup(const Request& request) {
   if (request.method != Method::kGet && request.method != Method::kHead) return std::nullopt;
   const uint64_t generation = generation_();
-  const std::shared_lock lock(mutex_);
-  const auto found = entries_.find(request.target);
-  if (found == entries_.end() || found->second.generation != generation) return std::nullopt;
-  return Answer(request, found->second.response);
+  std::shared_ptr<const Response> hit;
+  {
+    const std::shared_lock lock(mutex_);
+    const auto found = entries_.find(request.target);
+    if (found == entries_.end() || found->second.generation != generation) return std::nullopt;
+    hit = found->second.response;
+  }
+  return Answer(request, *hit);
 }
 
 Response ResponseCache::Serve(const Handler& inner, Request& request) {
   if (auto hit = Lookup(request)) return std::move(*hit);
+  // Read before computing: a write that lands meanwhile leaves this entry stale, never served.
   const uint64_t generation = generation_();
   Response fresh = inner(request);
   if (fresh.status != 200) return fresh;
   fresh.headers.Set("ETag", BodyETag(fresh.body));
   fresh.headers.Set("Cache-Control", "no-cache");
-  {
-    const std::unique_lock lock(mutex_);
-    if (entries_.size() >= max_entries_) entries_.clear();
-    entries_.insert_or_assign(request.target, Entry{generation, fresh});
+  auto shared = std::make_shared<const Response>(std::move(fresh));
+  Store(request.target, generation, shared);
+  return Answer(request, *shared);
+}
+
+size_t ResponseCache::SizeOf(const std::string& key, const Response& response) {
+  size_t size = key.size() + response.body.size();
+  for (const auto& [name, value] : response.headers.fields()) size += name.size() + value.size();
+  return size;
+}
+
+void ResponseCache::Store(const std::string& key, uint64_t generation,
+                          std::shared_ptr<const Response> response) {
+  const size_t size = SizeOf(key, *response);
+  if (size > limits_.max_entry_bytes) return;
+  const std::unique_lock lock(mutex_);
+  if (auto old = entries_.find(key); old != entries_.end()) {
+    bytes_ -= SizeOf(key, *old->second.response);
+    entries_.erase(old);
   }
-  return Answer(request, std::move(fresh));
+  const auto full = [&] {
+    return entries_.size() >= limits_.max_entries || bytes_ + size > limits_.max_bytes;
+  };
+  if (full()) {
+    for (auto it = entries_.begin(); it != entries_.end();) {
+      if (it->second.generation != generation) {
+        bytes_ -= SizeOf(it->first, *it->second.response);
+        it = entries_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+  if (full()) {
+    entries_.clear();
+    bytes_ = 0;
+  }
+  entries_.emplace(key, Entry{generation, std::move(response)});
+  bytes_ += size;
+}
+
+size_t ResponseCache::entries() const {
+  const std::shared_lock lock(mutex_);
+  return entries_.size();
+}
+
+size_t ResponseCache::bytes() const {
+  const std::shared_lock lock(mutex_);
+  return bytes_;
 }
 
 }  // namespace attache::http

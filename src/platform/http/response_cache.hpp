@@ -1,11 +1,13 @@
 // Keeps whole 200 responses of read-mostly GET resources (keyed by path and query) until the data
 // may have changed, as told by a generation number that moves on every write of any instance
 // (db::ChangeFeed). Adds a strong ETag to what it serves and answers If-None-Match with 304.
-// Thread-safe.
+// Bounded in entries and bytes: when full it first drops entries of past generations, then
+// everything. Thread-safe.
 #pragma once
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <shared_mutex>
 #include <string>
@@ -16,26 +18,38 @@
 
 namespace attache::http {
 
+struct CacheLimits {
+  size_t max_entries = 1024;
+  size_t max_bytes = 64 * 1024 * 1024;
+  size_t max_entry_bytes = 4 * 1024 * 1024;  // larger answers are not kept
+};
+
 class ResponseCache {
  public:
-  explicit ResponseCache(std::function<uint64_t()> generation, size_t max_entries = 1024);
+  explicit ResponseCache(std::function<uint64_t()> generation, CacheLimits limits = {});
   // A handler that answers from the cache and fills it from `inner`.
   Handler Wrap(Handler inner);
   // The cached answer to a GET or HEAD (200, or 304 on a matching If-None-Match), if there is
   // one for the current generation. Never blocks on I/O.
   std::optional<Response> Lookup(const Request& request);
 
+  size_t entries() const;
+  size_t bytes() const;
+
  private:
   struct Entry {
     uint64_t generation;
-    Response response;
+    std::shared_ptr<const Response> response;
   };
   Response Serve(const Handler& inner, Request& request);
+  void Store(const std::string& key, uint64_t generation, std::shared_ptr<const Response> response);
+  static size_t SizeOf(const std::string& key, const Response& response);
 
   std::function<uint64_t()> generation_;
-  size_t max_entries_;
-  std::shared_mutex mutex_;
+  const CacheLimits limits_;
+  mutable std::shared_mutex mutex_;
   std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> entries_;
+  size_t bytes_ = 0;
 };
 
 }  // namespace attache::http

@@ -1,10 +1,10 @@
 #include "platform/http/response_cache.hpp"
 
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <cstdint>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "platform/http/etag.hpp"
 
@@ -35,9 +35,8 @@ class ResponseCacheTest : public ::testing::Test {
   ResponseCache cache_{[this] { return generation_.load(); }};
   Handler handler_ = cache_.Wrap([this](Request& request) {
     ++calls_;
-    Response response =
-        JsonResponse(status_, "{\"target\":\"" + request.target + "\",\"call\":" +
-                                  std::to_string(calls_) + "}");
+    Response response = JsonResponse(
+        status_, "{\"target\":\"" + request.target + "\",\"call\":" + std::to_string(calls_) + "}");
     response.headers.Set("X-Inner", "yes");
     return response;
   });
@@ -154,21 +153,85 @@ TEST_F(ResponseCacheTest, StaleIfNoneMatchGetsTheBody) {
   EXPECT_NE(fresh.headers.Get("ETag"), old.headers.Get("ETag"));
 }
 
-TEST(ResponseCache, StaysCorrectWhenFull) {
-  int calls = 0;
-  ResponseCache cache([] { return uint64_t{7}; }, 2);
-  Handler handler = cache.Wrap([&calls](Request& request) {
+// A handler that counts its calls and answers with the target (plus `padding` bytes).
+Handler Counting(ResponseCache& cache, int& calls, size_t padding = 0) {
+  return cache.Wrap([&calls, padding](Request& request) {
     ++calls;
-    return JsonResponse(200, request.target);
+    return JsonResponse(200, request.target + std::string(padding, ' '));
   });
+}
+
+TEST(ResponseCache, WhenFullOfCurrentEntriesItStartsAfresh) {
+  int calls = 0;
+  ResponseCache cache([] { return uint64_t{7}; }, CacheLimits{2, 1 << 20, 1 << 20});
+  Handler handler = Counting(cache, calls);
+  // Three targets through two places: each store of the third clears the other two.
   for (int round = 0; round < 3; ++round) {
     for (const std::string target : {"/a", "/b", "/c"}) {
       Request request = Get(target);
       EXPECT_EQ(handler(request).body, target);
     }
   }
-  EXPECT_GE(calls, 3);
-  EXPECT_LE(calls, 9);
+  EXPECT_EQ(calls, 9);
+  EXPECT_EQ(cache.entries(), 1U);
+}
+
+TEST(ResponseCache, TargetsThatFitAreServedFromMemory) {
+  int calls = 0;
+  ResponseCache cache([] { return uint64_t{7}; }, CacheLimits{2, 1 << 20, 1 << 20});
+  Handler handler = Counting(cache, calls);
+  for (int round = 0; round < 3; ++round) {
+    for (const std::string target : {"/a", "/b"}) {
+      Request request = Get(target);
+      handler(request);
+    }
+  }
+  EXPECT_EQ(calls, 2);
+  EXPECT_EQ(cache.entries(), 2U);
+}
+
+TEST(ResponseCache, EntriesOfPastGenerationsGoFirst) {
+  int calls = 0;
+  uint64_t generation = 1;
+  ResponseCache cache([&generation] { return generation; }, CacheLimits{2, 1 << 20, 1 << 20});
+  Handler handler = Counting(cache, calls);
+  for (const std::string target : {"/a", "/b"}) {
+    Request request = Get(target);
+    handler(request);
+  }
+  generation = 2;
+  Request c = Get("/c");
+  handler(c);
+  EXPECT_EQ(cache.entries(), 1U) << "the two entries of generation 1 were dropped, /c kept";
+  Request again = Get("/c");
+  handler(again);
+  EXPECT_EQ(calls, 3);
+}
+
+TEST(ResponseCache, KeepsWithinItsByteBudget) {
+  int calls = 0;
+  ResponseCache cache([] { return uint64_t{7}; }, CacheLimits{100, 3000, 2000});
+  Handler handler = Counting(cache, calls, 1000);
+  for (const std::string target : {"/a", "/b", "/c", "/d"}) {
+    Request request = Get(target);
+    handler(request);
+    EXPECT_LE(cache.bytes(), 3000U);
+  }
+  EXPECT_GT(cache.bytes(), 1000U);
+  EXPECT_LT(cache.entries(), 4U);
+}
+
+TEST(ResponseCache, DoesNotKeepAnswersOverTheEntryLimit) {
+  int calls = 0;
+  ResponseCache cache([] { return uint64_t{7}; }, CacheLimits{100, 1 << 20, 500});
+  Handler handler = Counting(cache, calls, 1000);
+  for (int i = 0; i < 3; ++i) {
+    Request request = Get("/big");
+    EXPECT_EQ(handler(request).status, 200);
+  }
+  EXPECT_EQ(calls, 3);
+  EXPECT_EQ(cache.entries(), 0U);
+  EXPECT_EQ(cache.bytes(), 0U);
 }
 
 }  // namespace

@@ -80,7 +80,8 @@ Response Router::Dispatch(Request& request) const {
     Response response = ProblemResponse(
         Error{ErrorCode::kMethodNotAllowed,
               {"This resource does not support this method.", "Этот ресурс не поддерживает метод."},
-              {}, {}},
+              {},
+              {}},
         request);
     response.headers.Set("Allow", allow);
     return response;

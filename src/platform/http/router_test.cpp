@@ -1,9 +1,9 @@
 #include "platform/http/router.hpp"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace attache::http {
 namespace {

@@ -1,17 +1,17 @@
 #include "platform/http/server.hpp"
 
+#include <fmt/format.h>
+
 #include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
 #include <csignal>
 #include <mutex>
 #include <random>
 #include <thread>
 #include <unordered_map>
 #include <vector>
-
-#include <boost/asio.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-#include <fmt/format.h>
 
 #include "core/log.hpp"
 #include "platform/http/problem.hpp"
@@ -51,10 +51,11 @@ struct Server::Impl {
         immediate(std::move(i)),
         access_log(std::move(log)),
         ioc(options.io_threads),
-        acceptor(ioc),
-        signals(ioc),
         control(asio::make_strand(ioc)),
+        acceptor(control),
+        signals(ioc),
         drain_timer(control),
+        accept_backoff(control),
         workers(static_cast<size_t>(options.workers)) {}
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
@@ -62,6 +63,7 @@ struct Server::Impl {
   ~Impl() { tearing_down = true; }
 
   void Accept();
+  void ResumeAccept();
   void BeginStop();
   void SessionStarted(const std::shared_ptr<Session>& session);
   void SessionEnded(Session* session);
@@ -73,21 +75,25 @@ struct Server::Impl {
   std::atomic<size_t> queued{0};
   std::atomic<bool> stopping{false};
   std::atomic<bool> tearing_down{false};
+  std::atomic<size_t> open_sessions{0};
+  std::atomic<bool> accept_paused{false};  // at max_connections; resumed when one closes
+  int accept_failures = 0;                 // in a row; on the control strand
   // Declared before `ioc` so that they outlive the sessions the io_context destroys.
   std::mutex sessions_mutex;
   std::unordered_map<Session*, std::weak_ptr<Session>> sessions;
   asio::io_context ioc;
+  // Accepting, pausing and stopping happen on this strand only.
+  asio::strand<asio::io_context::executor_type> control;
   tcp::acceptor acceptor;
   asio::signal_set signals;
-  asio::strand<asio::io_context::executor_type> control;
   asio::steady_timer drain_timer;
+  asio::steady_timer accept_backoff;
   asio::thread_pool workers;
 };
 
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, Server::Impl& server)
-      : stream_(std::move(socket)), server_(server) {
+  Session(tcp::socket socket, Server::Impl& server) : stream_(std::move(socket)), server_(server) {
     beast::error_code ec;
     stream_.socket().set_option(tcp::no_delay(true), ec);
     const auto remote = stream_.socket().remote_endpoint(ec);
@@ -110,27 +116,39 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
  private:
+  // Waits up to idle_timeout for the first byte of the next request; from then on the whole
+  // request must arrive within read_timeout.
   void ReadHeader() {
     if (server_.stopping) return Close();
     busy_ = false;
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
     parser_->body_limit(server_.options.body_limit);
+    if (buffer_.size() > 0) return ReadRestOfHeader();  // pipelined: it has begun already
     stream_.expires_after(server_.options.idle_timeout);
-    bhttp::async_read_header(stream_, buffer_, *parser_,
-                             [self = shared_from_this()](beast::error_code ec, size_t) {
-                               self->OnHeader(ec);
-                             });
+    stream_.async_read_some(buffer_.prepare(4096),
+                            [self = shared_from_this()](beast::error_code ec, size_t n) {
+                              if (ec) return self->OnReadError(ec);
+                              self->buffer_.commit(n);
+                              self->ReadRestOfHeader();
+                            });
+  }
+
+  void ReadRestOfHeader() {
+    busy_ = true;
+    started_ = Clock::now();
+    stream_.expires_after(server_.options.read_timeout);
+    bhttp::async_read_header(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, size_t) { self->OnHeader(ec); });
   }
 
   void OnHeader(beast::error_code ec) {
     if (ec) return OnReadError(ec);
-    busy_ = true;
-    started_ = Clock::now();
-    stream_.expires_after(server_.options.read_timeout);
     const auto& header = parser_->get();
     if (EqualsExpectContinue(header[bhttp::field::expect])) {
-      auto response = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
+      auto response =
+          std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
       bhttp::async_write(stream_, *response,
                          [self = shared_from_this(), response](beast::error_code write_ec, size_t) {
                            if (write_ec) return self->Close();
@@ -155,14 +173,17 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void OnReadError(beast::error_code ec) {
     if (ec == bhttp::error::body_limit) {
-      return Reject(ErrorCode::kPayloadTooLarge,
-                    {fmt::format("The request body is larger than {} bytes.", server_.options.body_limit),
-                     fmt::format("Тело запроса больше {} байт.", server_.options.body_limit)});
+      return Reject(
+          ErrorCode::kPayloadTooLarge,
+          {fmt::format("The request body is larger than {} bytes.", server_.options.body_limit),
+           fmt::format("Тело запроса больше {} байт.", server_.options.body_limit)});
     }
     if (ec == bhttp::error::header_limit) {
-      return Reject(ErrorCode::kBadRequest,
-                    {fmt::format("The request headers are larger than {} bytes.", server_.options.header_limit),
-                     fmt::format("Заголовки запроса больше {} байт.", server_.options.header_limit)});
+      return Reject(
+          ErrorCode::kHeadersTooLarge,
+          {fmt::format("The request headers are larger than {} bytes.",
+                       server_.options.header_limit),
+           fmt::format("Заголовки запроса больше {} байт.", server_.options.header_limit)});
     }
     // The peer went away or went silent: nobody to answer.
     const bool gone = ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message ||
@@ -180,8 +201,10 @@ class Session : public std::enable_shared_from_this<Session> {
     request_.client_address = client_;
     if (parser_ && parser_->is_header_done()) FillRequestLine(parser_->get());
     close_after_ = true;
-    Write(ProblemResponse(Error{code, std::move(detail), {}, {}}, request_.lang, request_.request_id,
-                          request_.path));
+    Response response = ProblemResponse(Error{code, std::move(detail), {}, {}}, request_.lang,
+                                        request_.request_id, request_.path);
+    response.headers.Set("Cache-Control", "no-store");
+    Write(std::move(response));
   }
 
   void FillRequestLine(const bhttp::request<bhttp::string_body>& message) {
@@ -212,7 +235,8 @@ class Session : public std::enable_shared_from_this<Session> {
     } else {
       close_after_ = true;
       return Write(ProblemResponse(
-          Error{ErrorCode::kBadRequest, {"Malformed path.", "Некорректный путь."}, {}, {}}, request_));
+          Error{ErrorCode::kBadRequest, {"Malformed path.", "Некорректный путь."}, {}, {}},
+          request_));
     }
     if (server_.immediate) {
       if (auto answer = Invoke([this] { return server_.immediate(request_); })) {
@@ -221,12 +245,14 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     if (server_.queued.fetch_add(1) >= server_.options.max_queued) {
       server_.queued.fetch_sub(1);
-      Response busy = ProblemResponse(
-          Error{ErrorCode::kUnavailable,
-                {"The server is overloaded; try again shortly.", "Сервер перегружен; повторите попытку чуть позже."},
-                {}, {}},
-          request_);
+      Response busy = ProblemResponse(Error{ErrorCode::kUnavailable,
+                                            {"The server is overloaded; try again shortly.",
+                                             "Сервер перегружен; повторите попытку чуть позже."},
+                                            {},
+                                            {}},
+                                      request_);
       busy.headers.Set("Retry-After", "1");
+      busy.headers.Set("Cache-Control", "no-store");
       return Write(std::move(busy));
     }
     asio::post(server_.workers, [self = shared_from_this()] {
@@ -250,13 +276,17 @@ class Session : public std::enable_shared_from_this<Session> {
       log::Error("handler_exception", {{"request_id", request_.request_id}});
     }
     return ProblemResponse(
-        Error{ErrorCode::kInternal, {"The server could not complete the request.", "Сервер не смог выполнить запрос."}, {}, {}},
+        Error{ErrorCode::kInternal,
+              {"The server could not complete the request.", "Сервер не смог выполнить запрос."},
+              {},
+              {}},
         request_);
   }
 
   void Write(Response response) {
     response_ = std::move(response);
     response_.headers.Set("X-Request-Id", request_.request_id);
+    response_.headers.Set("X-Content-Type-Options", "nosniff");
     const bool keep = keep_alive_ && !close_after_ && !server_.stopping;
     stream_.expires_after(server_.options.write_timeout);
     if (request_.method == Method::kHead) {
@@ -290,8 +320,9 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void OnWritten(beast::error_code ec, bool keep) {
     if (server_.access_log) {
-      server_.access_log(request_, response_,
-                         std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started_));
+      server_.access_log(
+          request_, response_,
+          std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started_));
     }
     if (ec) return Close();
     if (!keep) return LingeringClose();
@@ -336,20 +367,38 @@ class Session : public std::enable_shared_from_this<Session> {
 };
 
 void Server::Impl::Accept() {
+  if (stopping) return;
+  if (open_sessions >= options.max_connections) {
+    accept_paused = true;  // SessionEnded resumes
+    return;
+  }
   acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
     if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;
-    if (!ec) {
-      auto session = std::make_shared<Session>(std::move(socket), *this);
-      SessionStarted(session);
-      session->Start();
-    } else {
-      log::Warn("accept_failed", {{"error", ec.message()}});
+    if (ec) {
+      // Out of descriptors or memory: wait instead of spinning, and say so once per episode.
+      if (accept_failures++ == 0) log::Warn("accept_failed", {{"error", ec.message()}});
+      accept_backoff.expires_after(std::chrono::milliseconds(100));
+      accept_backoff.async_wait([this](beast::error_code wait_ec) {
+        if (!wait_ec) Accept();
+      });
+      return;
     }
+    accept_failures = 0;
+    auto session = std::make_shared<Session>(std::move(socket), *this);
+    SessionStarted(session);
+    session->Start();
     Accept();
   });
 }
 
+void Server::Impl::ResumeAccept() {
+  asio::post(control, [this] {
+    if (accept_paused.exchange(false)) Accept();
+  });
+}
+
 void Server::Impl::SessionStarted(const std::shared_ptr<Session>& session) {
+  ++open_sessions;
   const std::lock_guard lock(sessions_mutex);
   sessions.emplace(session.get(), session);
   if (stopping) session->Shutdown();
@@ -362,7 +411,10 @@ void Server::Impl::SessionEnded(Session* session) {
     sessions.erase(session);
     last = sessions.empty();
   }
-  if (last && stopping && !tearing_down) asio::post(control, [this] { drain_timer.cancel(); });
+  --open_sessions;
+  if (tearing_down) return;
+  if (last && stopping) asio::post(control, [this] { drain_timer.cancel(); });
+  if (accept_paused && !stopping) ResumeAccept();
 }
 
 void Server::Impl::BeginStop() {
@@ -370,7 +422,9 @@ void Server::Impl::BeginStop() {
     if (stopping.exchange(true)) return;
     beast::error_code ignored;
     acceptor.close(ignored);
-    signals.cancel(ignored);
+    accept_backoff.cancel();
+    // A second SIGTERM or SIGINT while draining gets the default action: exit at once.
+    signals.clear(ignored);
     std::vector<std::shared_ptr<Session>> live;
     {
       const std::lock_guard lock(sessions_mutex);
@@ -383,7 +437,8 @@ void Server::Impl::BeginStop() {
     drain_timer.expires_after(options.drain_timeout);
     drain_timer.async_wait([this](beast::error_code ec) {
       if (ec == asio::error::operation_aborted) return;
-      log::Warn("drain_timeout", {{"seconds", static_cast<int64_t>(options.drain_timeout.count())}});
+      log::Warn("drain_timeout",
+                {{"seconds", static_cast<int64_t>(options.drain_timeout.count())}});
       ioc.stop();
     });
   });
@@ -391,9 +446,7 @@ void Server::Impl::BeginStop() {
 
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-Server::~Server() {
-  impl_->workers.join();
-}
+Server::~Server() { impl_->workers.join(); }
 
 Result<std::unique_ptr<Server>> Server::Listen(ServerOptions options, Handler handler,
                                                ImmediateHandler immediate, AccessLog access_log) {
@@ -431,9 +484,10 @@ void Server::Run() {
       if (!ec) impl.BeginStop();
     });
   }
-  impl.Accept();
+  asio::post(impl.control, [&impl] { impl.Accept(); });
   std::vector<std::thread> threads;
-  for (int i = 1; i < impl.options.io_threads; ++i) threads.emplace_back([&impl] { impl.ioc.run(); });
+  for (int i = 1; i < impl.options.io_threads; ++i)
+    threads.emplace_back([&impl] { impl.ioc.run(); });
   impl.ioc.run();
   for (auto& thread : threads) thread.join();
   impl.workers.join();

@@ -2,8 +2,8 @@
 // Response and Handler. I/O runs asynchronously on `io_threads`; a request is read whole (within
 // the header and body limits and the read timeout) before a handler runs on one of `workers`, and
 // the response is written asynchronously again, so a slow client never holds a worker. What can be
-// answered from memory (ImmediateHandler) is answered on the I/O thread, sparing two thread hops. When more
-// than `max_queued` requests wait for a worker, new ones get 503 at once.
+// answered from memory (ImmediateHandler) is answered on the I/O thread, sparing two thread hops.
+// When more than `max_queued` requests wait for a worker, new ones get 503 at once.
 //
 // Run() serves until Stop() or SIGINT/SIGTERM; then it stops accepting, closes idle keep-alive
 // connections, lets in-flight requests finish (up to `drain_timeout`) and returns.
@@ -28,9 +28,10 @@ struct ServerOptions {
   int io_threads = 2;
   int workers = 4;
   size_t max_queued = 2048;
+  size_t max_connections = 10000;  // further clients wait in the kernel's backlog
   size_t header_limit = 16 * 1024;
   size_t body_limit = 1024 * 1024;
-  std::chrono::seconds read_timeout{15};  // to receive a request once its first byte arrived
+  std::chrono::seconds read_timeout{15};  // to receive a whole request once its first byte arrived
   std::chrono::seconds idle_timeout{60};  // between requests on a keep-alive connection
   std::chrono::seconds write_timeout{30};
   std::chrono::seconds drain_timeout{10};

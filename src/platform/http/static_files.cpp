@@ -1,9 +1,9 @@
 #include "platform/http/static_files.hpp"
 
+#include <fmt/format.h>
+
 #include <fstream>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "platform/http/etag.hpp"
 #include "platform/http/problem.hpp"
@@ -13,22 +13,33 @@ namespace {
 
 constexpr std::string_view kNoUi =
     "<!doctype html><meta charset=utf-8><title>Attaché</title>"
-    "<p>The web UI is not built. Run <code>make run</code>, or <code>npm --prefix web run build</code> "
-    "and start the server with <code>--web-root web/dist</code>. The API is at <code>/api/v1</code>.";
+    "<p>The web UI is not built. Run <code>make run</code>, or <code>npm --prefix web run "
+    "build</code> "
+    "and start the server with <code>--web-root web/dist</code>. The API is at "
+    "<code>/api/v1</code>.";
 
 }  // namespace
 
 std::string_view ContentTypeFor(std::string_view name) {
   static const std::pair<std::string_view, std::string_view> kTypes[] = {
-      {".html", "text/html; charset=utf-8"},  {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".json", "application/json"},          {".map", "application/json"},
-      {".svg", "image/svg+xml"},              {".png", "image/png"},
-      {".jpg", "image/jpeg"},                 {".jpeg", "image/jpeg"},
-      {".gif", "image/gif"},                  {".webp", "image/webp"},
-      {".ico", "image/x-icon"},               {".woff2", "font/woff2"},
-      {".woff", "font/woff"},                 {".ttf", "font/ttf"},
-      {".txt", "text/plain; charset=utf-8"},  {".webmanifest", "application/manifest+json"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".map", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".jpeg", "image/jpeg"},
+      {".gif", "image/gif"},
+      {".webp", "image/webp"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".woff", "font/woff"},
+      {".ttf", "font/ttf"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".webmanifest", "application/manifest+json"},
       {".wasm", "application/wasm"},
   };
   for (const auto& [extension, type] : kTypes) {
@@ -61,9 +72,10 @@ Result<StaticFiles> StaticFiles::Load(const std::filesystem::path& root) {
     files.files_.emplace(relative, std::move(file));
   }
   if (ec) {
-    return Fail(ErrorCode::kUnavailable,
-                {fmt::format("cannot read the web UI at {}: {}", root.string(), ec.message()),
-                 fmt::format("не удалось прочитать веб-интерфейс {}: {}", root.string(), ec.message())});
+    return Fail(
+        ErrorCode::kUnavailable,
+        {fmt::format("cannot read the web UI at {}: {}", root.string(), ec.message()),
+         fmt::format("не удалось прочитать веб-интерфейс {}: {}", root.string(), ec.message())});
   }
   return files;
 }
@@ -83,7 +95,8 @@ Response StaticFiles::Send(const File& file, const Request& request) const {
 }
 
 Response StaticFiles::Serve(const Request& request) const {
-  const std::string_view path = request.path == "/" ? "/index.html" : std::string_view(request.path);
+  const std::string_view path =
+      request.path == "/" ? "/index.html" : std::string_view(request.path);
   if (auto found = files_.find(path); found != files_.end()) return Send(found->second, request);
   const auto last_slash = request.path.rfind('/');
   const bool looks_like_file = request.path.find('.', last_slash) != std::string::npos;

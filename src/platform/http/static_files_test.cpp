@@ -1,13 +1,13 @@
 #include "platform/http/static_files.hpp"
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
-#include <string>
-#include <unistd.h>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "platform/http/etag.hpp"
 
@@ -25,9 +25,8 @@ class TempDir {
  public:
   TempDir() {
     static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("attache_static_files_test_" + std::to_string(::getpid()) + "_" +
-             std::to_string(counter++));
+    path_ = fs::temp_directory_path() / ("attache_static_files_test_" + std::to_string(::getpid()) +
+                                         "_" + std::to_string(counter++));
     fs::remove_all(path_);
     fs::create_directories(path_);
   }
@@ -72,9 +71,7 @@ class StaticFilesTest : public ::testing::Test {
   StaticFiles files_;
 };
 
-TEST_F(StaticFilesTest, LoadsEveryFile) {
-  EXPECT_EQ(files_.size(), 4u);
-}
+TEST_F(StaticFilesTest, LoadsEveryFile) { EXPECT_EQ(files_.size(), 4u); }
 
 TEST_F(StaticFilesTest, ServesIndexAtTheRoot) {
   for (const char* path : {"/", "/index.html"}) {
@@ -139,8 +136,8 @@ TEST_F(StaticFilesTest, ClientRoutesGetIndex) {
 }
 
 TEST_F(StaticFilesTest, MissingFilesAreNotFound) {
-  for (const char* path : {"/missing.js", "/assets/x.js", "/assets/new-chunk", "/favicon.ico",
-                           "/countries/VN.json"}) {
+  for (const char* path :
+       {"/missing.js", "/assets/x.js", "/assets/new-chunk", "/favicon.ico", "/countries/VN.json"}) {
     const Response response = files_.Serve(Get(path));
     EXPECT_EQ(response.status, 404) << path;
     EXPECT_EQ(response.headers.Get("Content-Type"), "application/problem+json") << path;

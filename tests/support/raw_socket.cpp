@@ -1,4 +1,4 @@
-#include "raw_socket.hpp"
+#include "support/raw_socket.hpp"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
