@@ -5,16 +5,15 @@
 #include <gtest/gtest.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <stdexcept>
 #include <thread>
-
-extern char** environ;
 
 namespace attache::testing {
 namespace {
@@ -43,25 +42,29 @@ size_t AppendHeader(char* data, size_t size, size_t count, void* target) {
 std::unique_ptr<Process> Process::Spawn(const std::vector<std::string>& args) {
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 1);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 2);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
   std::vector<std::string> argv_storage = {ATTACHE_BINARY};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& arg : argv_storage) argv.push_back(arg.data());
   argv.push_back(nullptr);
-  auto process = std::unique_ptr<Process>(new Process());
-  const int rc =
-      posix_spawn(&process->pid_, ATTACHE_BINARY, &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  close(pipe_fds[1]);
-  if (rc != 0) {
+  const pid_t parent = getpid();
+  const pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error(std::string("fork: ") + std::strerror(errno));
+  if (pid == 0) {
+    // Only async-signal-safe calls until exec. The server dies with the test, even if the test
+    // crashes, so no server outlives its run.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(127);
+    dup2(pipe_fds[1], 1);
+    dup2(pipe_fds[1], 2);
     close(pipe_fds[0]);
-    throw std::runtime_error(std::string("posix_spawn: ") + std::strerror(rc));
+    close(pipe_fds[1]);
+    execv(ATTACHE_BINARY, argv.data());
+    _exit(127);
   }
+  close(pipe_fds[1]);
+  auto process = std::unique_ptr<Process>(new Process());
+  process->pid_ = pid;
   process->out_fd_ = pipe_fds[0];
   fcntl(process->out_fd_, F_SETFL, O_NONBLOCK);
   return process;
