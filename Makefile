@@ -43,6 +43,7 @@ bench:
 	scripts/bootstrap test
 	cmake --preset bench >/dev/null
 	cmake --build --preset bench
+	build/bench/bench/attache_benchmarks
 	bench/http_load.sh build/bench/attache
 
 clean:
