@@ -128,6 +128,17 @@ TEST_F(ServerTest, SigtermFinishesInFlightRequestsThenExits) {
   EXPECT_NE(server_->process().output().find("stopped"), std::string::npos);
 }
 
+TEST(ServerSignals, SigtermTheMomentItSaysListeningIsACleanExit) {
+  for (int i = 0; i < 5; ++i) {
+    auto database = TempDatabase::Create(db::Dialect::kSqlite);
+    auto process = Process::Spawn({"serve", "--db", database->url(), "--data",
+                                   database->dir().string(), "--listen", "127.0.0.1:0",
+                                   "--web-root", (database->dir() / "none").string()});
+    ASSERT_NE(process->WaitForLine("listening on http://", std::chrono::seconds(30)), "");
+    EXPECT_EQ(process->Stop(SIGTERM, std::chrono::seconds(20)), 0) << process->output();
+  }
+}
+
 TEST_F(ServerTest, LogsOneLinePerRequest) {
   server_->Get("/api/v1/countries/VN", {"X-Request-Id: log-check-1"});
   const std::string line =

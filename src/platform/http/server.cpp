@@ -467,6 +467,13 @@ Result<std::unique_ptr<Server>> Server::Listen(ServerOptions options, Handler ha
   if (!ec) impl->acceptor.bind(endpoint, ec);
   if (!ec) impl->acceptor.listen(asio::socket_base::max_listen_connections, ec);
   if (ec) return fail(ec.message());
+  if (opts.handle_signals) {
+    // From here on, SIGTERM and SIGINT wait for Run() (asio queues them) instead of killing the
+    // process: whoever sees the server listening may already send one.
+    impl->signals.add(SIGINT, ec);
+    if (!ec) impl->signals.add(SIGTERM, ec);
+    if (ec) return fail(ec.message());
+  }
   return std::unique_ptr<Server>(new Server(std::move(impl)));
 }
 
@@ -478,8 +485,6 @@ uint16_t Server::port() const {
 void Server::Run() {
   Impl& impl = *impl_;
   if (impl.options.handle_signals) {
-    impl.signals.add(SIGINT);
-    impl.signals.add(SIGTERM);
     impl.signals.async_wait([&impl](beast::error_code ec, int) {
       if (!ec) impl.BeginStop();
     });

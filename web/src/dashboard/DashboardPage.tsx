@@ -69,6 +69,12 @@ export function DashboardPage() {
   const continents =
     items && new Set(present.filter((c) => c.presence.status === 'active').map((c) => c.continent.code)).size;
   const open = useCallback((iso2: string) => navigate(`/countries/${iso2}`), [navigate]);
+  const figures = [
+    { key: 'active', value: counts?.active },
+    { key: 'planned', value: counts?.planned },
+    { key: 'attaches', value: attachesInPost },
+    { key: 'continents', value: continents },
+  ] as const;
 
   return (
     <>
@@ -78,38 +84,16 @@ export function DashboardPage() {
       </div>
       {list.isError && <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />}
       <Row gutter={[16, 16]}>
-        <Col xs={12} md={6}>
-          <Figure
-            title={t('dashboard.figures.active')}
-            value={counts?.active}
-            loading={list.isPending}
-            testId="stat-active"
-          />
-        </Col>
-        <Col xs={12} md={6}>
-          <Figure
-            title={t('dashboard.figures.planned')}
-            value={counts?.planned}
-            loading={list.isPending}
-            testId="stat-planned"
-          />
-        </Col>
-        <Col xs={12} md={6}>
-          <Figure
-            title={t('dashboard.figures.attaches')}
-            value={attachesInPost}
-            loading={list.isPending}
-            testId="stat-attaches"
-          />
-        </Col>
-        <Col xs={12} md={6}>
-          <Figure
-            title={t('dashboard.figures.continents')}
-            value={continents}
-            loading={list.isPending}
-            testId="stat-continents"
-          />
-        </Col>
+        {figures.map((figure) => (
+          <Col key={figure.key} xs={12} md={6}>
+            <Figure
+              title={t(`dashboard.figures.${figure.key}`)}
+              value={figure.value}
+              loading={list.isPending}
+              testId={`stat-${figure.key}`}
+            />
+          </Col>
+        ))}
         <Col xs={24} xl={16}>
           <Card title={t('dashboard.mapTitle')} className="map-card">
             <Suspense fallback={<Skeleton.Node active className="map-placeholder" />}>
