@@ -81,7 +81,6 @@ std::optional<http::Response> App::HandleImmediately(http::Request& request) {
 }
 
 http::Response App::Finish(const http::Request& request, http::Response response) {
-  response.headers.Set("X-Content-Type-Options", "nosniff");
   response.headers.Set("Referrer-Policy", "same-origin");
   if (request.path.starts_with("/api/") && !response.headers.Get("Cache-Control")) {
     response.headers.Set("Cache-Control", "no-store");

@@ -12,16 +12,14 @@ using testing::BackendTest;
 
 class DemoTest : public BackendTest {
  protected:
+  DemoTest() : BackendTest(testing::Open::kMigrated) {}
   void SetUp() override {
     BackendTest::SetUp();
-    if (IsSkipped() || HasFailure()) return;
-    db_ = testing::OpenDatabase(database(), true);
-    ASSERT_NE(db_, nullptr);
+    if (!db_) return;
     service_ = std::make_unique<countries::Service>(*db_, SystemClock());
     ASSERT_TRUE(service_->SyncReference(Actor::System("test")));
   }
 
-  std::unique_ptr<db::Database> db_;
   std::unique_ptr<countries::Service> service_;
 };
 

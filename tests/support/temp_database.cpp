@@ -99,7 +99,13 @@ std::unique_ptr<db::Database> OpenDatabase(const TempDatabase& database, bool mi
 
 void BackendTest::SetUp() {
   database_ = TempDatabase::Create(GetParam());
-  if (database_) return;
+  if (database_) {
+    if (open_ != Open::kNothing) {
+      db_ = OpenDatabase(*database_, open_ == Open::kMigrated);
+      ASSERT_NE(db_, nullptr);
+    }
+    return;
+  }
   const char* required = std::getenv("ATTACHE_REQUIRE_PG");
   if (required != nullptr && std::string(required) == "1") {
     FAIL() << "ATTACHE_REQUIRE_PG=1 but ATTACHE_TEST_PG_URL is not set";

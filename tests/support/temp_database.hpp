@@ -50,15 +50,24 @@ class TempDatabase {
 // cannot.
 std::unique_ptr<db::Database> OpenDatabase(const TempDatabase& database, bool migrate);
 
+// What BackendTest::SetUp opens as `db_`: nothing, the bare database, or one with the project's
+// migrations applied.
+enum class Open { kNothing, kEmpty, kMigrated };
+
 // A test run once per backend: `TEST_P(MySuite, Case)` with
 // `INSTANTIATE_TEST_SUITE_P(Backends, MySuite, kBackends, BackendName)`. Without a PostgreSQL
 // cluster the PostgreSQL case is skipped, or fails when ATTACHE_REQUIRE_PG=1 (as `make test` sets).
+// A fixture that wants `db_` passes what to open and, in its own SetUp, returns when `db_` is null.
 class BackendTest : public ::testing::TestWithParam<db::Dialect> {
  protected:
+  explicit BackendTest(Open open = Open::kNothing) : open_(open) {}
   void SetUp() override;
   TempDatabase& database() { return *database_; }
 
+  std::unique_ptr<db::Database> db_;
+
  private:
+  Open open_;
   std::unique_ptr<TempDatabase> database_;
 };
 

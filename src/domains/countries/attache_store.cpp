@@ -6,6 +6,9 @@
 namespace attache::countries {
 namespace {
 
+static_assert(db::SortsCovered(kAttacheSorts, kAttacheOrder),
+              "every sort field of the API needs its column in kAttacheOrder");
+
 std::optional<Date> OptDate(const db::Row& row, int column) {
   if (row.IsNull(column)) return std::nullopt;
   return ParseDate(row.Text(column));

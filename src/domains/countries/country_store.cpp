@@ -8,6 +8,9 @@
 namespace attache::countries {
 namespace {
 
+static_assert(db::SortsCovered(kCountrySorts, kCountryOrder),
+              "every sort field of the API needs its column in kCountryOrder");
+
 Country ReadCountry(const db::Row& row) {
   Country country;
   country.id = row.Int(0);

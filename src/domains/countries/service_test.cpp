@@ -17,11 +17,10 @@ const TimePoint kNow =
 
 class ServiceTest : public BackendTest {
  protected:
+  ServiceTest() : BackendTest(testing::Open::kMigrated) {}
   void SetUp() override {
     BackendTest::SetUp();
-    if (IsSkipped() || HasFailure()) return;
-    db_ = testing::OpenDatabase(database(), true);
-    ASSERT_NE(db_, nullptr);
+    if (!db_) return;
     service_ = std::make_unique<Service>(*db_, [] { return kNow; });
     auto synced = service_->SyncReference(actor_);
     ASSERT_TRUE(synced) << synced.error().internal;
@@ -33,7 +32,6 @@ class ServiceTest : public BackendTest {
     return count.value_or(-1);
   }
 
-  std::unique_ptr<db::Database> db_;
   std::unique_ptr<Service> service_;
   Actor actor_ = Actor::System("test");
 };

@@ -11,11 +11,6 @@ std::optional<std::string> Row::OptString(int column) const {
   return String(column);
 }
 
-std::optional<int64_t> Row::OptInt(int column) const {
-  if (IsNull(column)) return std::nullopt;
-  return Int(column);
-}
-
 Result<int64_t> Connection::QueryInt(std::string_view sql, std::initializer_list<Param> params) {
   return QueryInt(sql, std::span<const Param>(params.begin(), params.size()));
 }

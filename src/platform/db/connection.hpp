@@ -45,7 +45,6 @@ class Row {
 
   std::string String(int column) const { return std::string(Text(column)); }
   std::optional<std::string> OptString(int column) const;
-  std::optional<int64_t> OptInt(int column) const;
 };
 
 using RowCallback = std::function<void(const Row&)>;

@@ -15,11 +15,10 @@ using testing::BackendTest;
 
 class DatabaseTest : public BackendTest {
  protected:
+  DatabaseTest() : BackendTest(testing::Open::kEmpty) {}
   void SetUp() override {
     BackendTest::SetUp();
-    if (IsSkipped() || HasFailure()) return;
-    db_ = testing::OpenDatabase(database(), false);
-    ASSERT_NE(db_, nullptr);
+    if (!db_) return;
     auto created = db_->Write([](Connection& conn) {
       return conn.ExecuteScript(
           "CREATE TABLE items (id BIGINT PRIMARY KEY, name TEXT UNIQUE, score DOUBLE PRECISION, "
@@ -34,8 +33,6 @@ class DatabaseTest : public BackendTest {
     EXPECT_TRUE(count);
     return count.value_or(-1);
   }
-
-  std::unique_ptr<Database> db_;
 };
 
 TEST_P(DatabaseTest, BindsAndReadsEveryType) {

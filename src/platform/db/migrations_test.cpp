@@ -23,12 +23,7 @@ constexpr EmbeddedFile kBroken[] = {
 
 class MigrationsTest : public BackendTest {
  protected:
-  void SetUp() override {
-    BackendTest::SetUp();
-    if (IsSkipped() || HasFailure()) return;
-    db_ = testing::OpenDatabase(database(), false);
-    ASSERT_NE(db_, nullptr);
-  }
+  MigrationsTest() : BackendTest(testing::Open::kEmpty) {}
 
   bool TableExists(const std::string& name) {
     const std::string sql =
@@ -39,8 +34,6 @@ class MigrationsTest : public BackendTest {
     EXPECT_TRUE(count);
     return count.value_or(0) > 0;
   }
-
-  std::unique_ptr<Database> db_;
 };
 
 TEST_P(MigrationsTest, AppliesInOrderOnceAndRecordsTheVersion) {

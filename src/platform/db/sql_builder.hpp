@@ -44,4 +44,15 @@ class SqlBuilder {
   std::vector<Param> params_;
 };
 
+// True when every field a client may sort by has its column; for a static_assert beside the tables.
+constexpr bool SortsCovered(std::span<const std::string_view> fields,
+                            std::span<const SqlBuilder::SortColumn> columns) {
+  for (const std::string_view field : fields) {
+    bool found = false;
+    for (const SqlBuilder::SortColumn& column : columns) found = found || column.field == field;
+    if (!found) return false;
+  }
+  return true;
+}
+
 }  // namespace attache::db

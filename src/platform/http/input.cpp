@@ -203,10 +203,6 @@ std::optional<std::string> QueryReader::Take(std::string_view name) {
   return value;
 }
 
-std::vector<std::string_view> QueryReader::SplitItems(std::string_view text) {
-  return SplitList(text, ',');
-}
-
 std::optional<std::string> QueryReader::String(std::string_view name, size_t max_chars) {
   auto value = Take(name);
   if (!value) return std::nullopt;

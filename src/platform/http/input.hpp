@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/strings.hpp"
 #include "core/time.hpp"
 #include "platform/http/message.hpp"
 
@@ -95,7 +96,7 @@ class QueryReader {
     std::vector<E> values;
     const auto text = Take(name);
     if (!text) return values;
-    for (const std::string_view item : SplitItems(*text)) {
+    for (const std::string_view item : SplitList(*text, ',')) {
       bool found = false;
       for (const auto& [known, value] : names) {
         if (known != item) continue;
@@ -119,7 +120,6 @@ class QueryReader {
 
  private:
   std::optional<std::string> Take(std::string_view name);
-  static std::vector<std::string_view> SplitItems(std::string_view text);
   void AddEnumError(std::string_view name, std::string_view value, const std::string& allowed);
 
   QueryParams params_;

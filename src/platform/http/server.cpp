@@ -146,7 +146,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void OnHeader(beast::error_code ec) {
     if (ec) return OnReadError(ec);
     const auto& header = parser_->get();
-    if (EqualsExpectContinue(header[bhttp::field::expect])) {
+    if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
       auto response =
           std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
       bhttp::async_write(stream_, *response,
@@ -157,10 +157,6 @@ class Session : public std::enable_shared_from_this<Session> {
       return;
     }
     ReadBody();
-  }
-
-  static bool EqualsExpectContinue(beast::string_view value) {
-    return beast::iequals(value, "100-continue");
   }
 
   void ReadBody() {
@@ -286,7 +282,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void Write(Response response) {
     response_ = std::move(response);
     response_.headers.Set("X-Request-Id", request_.request_id);
-    response_.headers.Set("X-Content-Type-Options", "nosniff");
+    response_.headers.Set("X-Content-Type-Options", "nosniff");  // every response, whoever made it
     const bool keep = keep_alive_ && !close_after_ && !server_.stopping;
     stream_.expires_after(server_.options.write_timeout);
     if (request_.method == Method::kHead) {
@@ -423,7 +419,9 @@ void Server::Impl::BeginStop() {
     beast::error_code ignored;
     acceptor.close(ignored);
     accept_backoff.cancel();
-    // A second SIGTERM or SIGINT while draining gets the default action: exit at once.
+    // Ends the pending wait (else Run() would wait on it forever when Stop() was called), and a
+    // second SIGTERM or SIGINT while draining gets the default action: exit at once.
+    signals.cancel(ignored);
     signals.clear(ignored);
     std::vector<std::shared_ptr<Session>> live;
     {

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <csignal>
 #include <thread>
 
 #include "support/raw_socket.hpp"
@@ -145,6 +146,26 @@ TEST(Server, StopWaitsForInFlightWorkButNotBeyondTheDrainTimeout) {
   const auto took = server.Stop();
   EXPECT_GE(took, 900ms);
   EXPECT_LT(took, 4500ms) << "Run() returns once the drain timeout passed and the worker is done";
+}
+
+TEST(Server, StopEndsRunAlsoWhenItListensForSignals) {
+  ServerOptions options;
+  options.host = "127.0.0.1";
+  options.port = 0;
+  options.handle_signals = true;
+  auto server = Server::Listen(options, Ok, nullptr, nullptr);
+  ASSERT_TRUE(server);
+  std::atomic<bool> returned{false};
+  std::thread runner([&] {
+    (*server)->Run();
+    returned = true;
+  });
+  std::this_thread::sleep_for(100ms);
+  (*server)->Stop();
+  for (int i = 0; i < 100 && !returned; ++i) std::this_thread::sleep_for(50ms);
+  EXPECT_TRUE(returned) << "Run() still waits on the signal set";
+  if (!returned) raise(SIGTERM);  // lets Run() return so the test can end
+  runner.join();
 }
 
 TEST(Server, ServerMadeAnswersCarryTheSafetyHeaders) {
