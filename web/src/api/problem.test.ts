@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointerToPath, problemFieldErrors, ProblemError, toProblemError } from './problem';
+import { parseRetryAfter, pointerToPath, problemFieldErrors, ProblemError, toProblemError } from './problem';
 import type { Problem } from './types';
 
 const invalid: Problem = {
@@ -72,5 +72,32 @@ describe('toProblemError', () => {
       type: '/problems/unavailable',
       request_id: 'r9',
     });
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-03-01T12:00:00Z');
+
+  it('reads delta-seconds and HTTP dates', () => {
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter(' 0 ', now)).toBe(0);
+    expect(parseRetryAfter('Sun, 01 Mar 2026 12:01:30 GMT', now)).toBe(90);
+    expect(parseRetryAfter('Sun, 01 Mar 2026 11:00:00 GMT', now)).toBe(0);
+  });
+
+  it('gives nothing for a missing or unreadable header', () => {
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+    expect(parseRetryAfter('', now)).toBeUndefined();
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter('-5', now)).toBeUndefined();
+  });
+
+  it('travels with the problem of a 429', () => {
+    const response = new Response(null, { status: 429, headers: { 'Retry-After': '300' } });
+    const error = toProblemError(
+      { type: '/problems/too-many-requests', title: 'Too many', status: 429 },
+      response,
+    );
+    expect(error.retryAfter).toBe(300);
   });
 });
