@@ -1,10 +1,12 @@
 // End-to-end scenarios of the web UI against the real server (see server.mjs) in Debian's
 // Chromium (see browser.mjs). Screenshots of every page land in a temp folder, named in
-// the output, for a person to look at.
+// the output, for a person to look at. They run as the demo analyst, who may change
+// presence and attachés; what each role may see and do is in auth.test.mjs.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { openBrowser } from "./browser.mjs";
 import { startServer } from "./server.mjs";
+import { apiAs, DEMO, signIn } from "./session.mjs";
 
 const TEST_TIMEOUT_MS = 60_000;
 
@@ -67,6 +69,7 @@ describe("web UI", { timeout: 5 * 60_000 }, () => {
     browser = await openBrowser({ locale: "en-US" });
     page = browser.page;
     console.log(`# screenshots: ${browser.shotsDir}`);
+    await signIn(page, server.baseUrl, DEMO.analyst);
   });
 
   after(async () => {
@@ -286,10 +289,12 @@ describe("web UI", { timeout: 5 * 60_000 }, () => {
       // Meanwhile a colleague saves another note.
       const current = await page.request.get(url("/api/v1/countries/VN"));
       const theirs = "Their change, saved first";
-      const put = await page.request.put(url("/api/v1/countries/VN/presence"), {
-        headers: { "If-Match": current.headers().etag },
-        data: { status: "active", since: "2023-05-10", note: theirs },
-      });
+      const colleague = await apiAs(page, server.baseUrl);
+      const put = await colleague.put(
+        "/api/v1/countries/VN/presence",
+        { status: "active", since: "2023-05-10", note: theirs },
+        { "If-Match": current.headers().etag },
+      );
       assert.equal(put.status(), 200);
 
       await page.getByRole("button", { name: "Save" }).click();

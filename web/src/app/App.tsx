@@ -5,9 +5,16 @@ import ruRU from 'antd/locale/ru_RU';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
+import { AuditPage } from '../audit/AuditPage';
+import { AuthProvider } from '../auth/AuthProvider';
+import { LoginPage } from '../auth/LoginPage';
+import { ProfilePage } from '../auth/ProfilePage';
+import { RequireAuth, RequirePermission } from '../auth/RequireAuth';
 import { CountriesPage } from '../countries/CountriesPage';
 import { CountryPage } from '../countries/CountryPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { TokensPage } from '../tokens/TokensPage';
+import { UsersPage } from '../users/UsersPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -23,13 +30,44 @@ const queryClient = new QueryClient({
 
 const router = createBrowserRouter(
   [
+    { path: '/login', element: <LoginPage /> },
     {
-      element: <AppShell />,
+      element: <RequireAuth />,
       children: [
-        { path: '/', element: <DashboardPage /> },
-        { path: '/countries', element: <CountriesPage /> },
-        { path: '/countries/:iso2', element: <CountryPage /> },
-        { path: '*', element: <NotFoundPage /> },
+        {
+          element: <AppShell />,
+          children: [
+            { path: '/', element: <DashboardPage /> },
+            { path: '/countries', element: <CountriesPage /> },
+            { path: '/countries/:iso2', element: <CountryPage /> },
+            { path: '/profile', element: <ProfilePage /> },
+            {
+              path: '/tokens',
+              element: (
+                <RequirePermission permission="token.read">
+                  <TokensPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/admin/users',
+              element: (
+                <RequirePermission permission="user.read">
+                  <UsersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/admin/audit',
+              element: (
+                <RequirePermission permission="audit.read">
+                  <AuditPage />
+                </RequirePermission>
+              ),
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
       ],
     },
   ],
@@ -64,7 +102,9 @@ export function App() {
     <ConfigProvider locale={i18n.language === 'ru' ? ruRU : enUS} theme={theme}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} future={{ v7_startTransition: true }} />
+          <AuthProvider>
+            <RouterProvider router={router} future={{ v7_startTransition: true }} />
+          </AuthProvider>
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

@@ -1,17 +1,29 @@
-import { GlobalOutlined, MenuOutlined, DashboardOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  DashboardOutlined,
+  GlobalOutlined,
+  MenuOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useAuth } from '../auth/AuthProvider';
+import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+
+const SECTIONS = ['/countries', '/admin/users', '/admin/audit'];
 
 /** The menu entry a path belongs to: a country page is under "Countries". */
 function sectionOf(pathname: string): string {
-  return pathname.startsWith('/countries') ? '/countries' : pathname === '/' ? '/' : '';
+  if (pathname === '/') return '/';
+  return SECTIONS.find((section) => pathname === section || pathname.startsWith(`${section}/`)) ?? '';
 }
 
 export function AppShell() {
   const { t } = useTranslation();
+  const { can } = useAuth();
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -21,6 +33,24 @@ export function AppShell() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: <Link to="/">{t('nav.dashboard')}</Link> },
     { key: '/countries', icon: <GlobalOutlined />, label: <Link to="/countries">{t('nav.countries')}</Link> },
+    ...(can('user.read')
+      ? [
+          {
+            key: '/admin/users',
+            icon: <TeamOutlined />,
+            label: <Link to="/admin/users">{t('nav.users')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('audit.read')
+      ? [
+          {
+            key: '/admin/audit',
+            icon: <AuditOutlined />,
+            label: <Link to="/admin/audit">{t('nav.audit')}</Link>,
+          },
+        ]
+      : []),
   ];
   const selected = [sectionOf(pathname)];
 
@@ -47,6 +77,7 @@ export function AppShell() {
         )}
         <div className="shell-tools">
           <LanguageSwitch />
+          <UserMenu compact={narrow} />
         </div>
       </Layout.Header>
       <Drawer

@@ -1,10 +1,11 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, ColumnType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attache } from '../api/types';
 import { ProblemAlert } from '../app/ProblemAlert';
+import { useAuth } from '../auth/AuthProvider';
 import { formatDate } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { localName, otherName } from '../i18n/localName';
@@ -19,6 +20,10 @@ export function AttachesCard({ country }: { country: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const attaches = useCountryAttaches(country);
+  const { can } = useAuth();
+  // Attachés of one country share its scope: either all of them may be changed or none.
+  const editable = can('attache.update', { country });
+  const addable = can('attache.create', { country });
   const [dialog, setDialog] = useState<Dialog>({ mode: 'closed' });
 
   const columns: ColumnsType<Attache> = [
@@ -51,25 +56,35 @@ export function AttachesCard({ country }: { country: string }) {
       title: t('attaches.fields.endDate'),
       render: (_, attache) => formatDate(attache.end_date, language),
     },
-    {
-      key: 'email',
-      title: t('attaches.fields.email'),
-      render: (_, attache) => attache.email && <a href={`mailto:${attache.email}`}>{attache.email}</a>,
-    },
-    {
-      key: 'actions',
-      align: 'right',
-      width: 56,
-      render: (_, attache) => (
-        <Button
-          type="text"
-          icon={<EditOutlined />}
-          aria-label={t('attaches.editOne', { name: localName(attache, language) })}
-          title={t('common.edit')}
-          onClick={() => setDialog({ mode: 'edit', attache })}
-        />
-      ),
-    },
+    // Roles without access to personal data get no addresses at all: no column of blanks then.
+    ...(attaches.data?.items.some((attache) => attache.email)
+      ? [
+          {
+            key: 'email',
+            title: t('attaches.fields.email'),
+            render: (_: unknown, attache: Attache) =>
+              attache.email && <a href={`mailto:${attache.email}`}>{attache.email}</a>,
+          } satisfies ColumnType<Attache>,
+        ]
+      : []),
+    ...(editable
+      ? [
+          {
+            key: 'actions',
+            align: 'right',
+            width: 56,
+            render: (_: unknown, attache: Attache) => (
+              <Button
+                type="text"
+                icon={<EditOutlined />}
+                aria-label={t('attaches.editOne', { name: localName(attache, language) })}
+                title={t('common.edit')}
+                onClick={() => setDialog({ mode: 'edit', attache })}
+              />
+            ),
+          } satisfies ColumnType<Attache>,
+        ]
+      : []),
   ];
 
   return (
@@ -81,9 +96,11 @@ export function AttachesCard({ country }: { country: string }) {
         </>
       }
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'add' })}>
-          {t('attaches.add')}
-        </Button>
+        addable && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'add' })}>
+            {t('attaches.add')}
+          </Button>
+        )
       }
     >
       {attaches.isError ? (

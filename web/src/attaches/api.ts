@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, send } from '../api/client';
 import type { Attache, AttacheInput, AttachePatch } from '../api/types';
+import { auditKeys } from '../audit/keys';
 import { countryKeys } from '../countries/api';
 
 const attacheKeys = {
@@ -30,6 +31,7 @@ function useRefreshAfterWrite() {
     void client.invalidateQueries({ queryKey: attacheKeys.all });
     // attache_count of the country (and the dashboard's sum) may have changed.
     void client.invalidateQueries({ queryKey: countryKeys.all });
+    void client.invalidateQueries({ queryKey: auditKeys.all });
   };
 }
 

@@ -1,15 +1,13 @@
-import { Badge, Button, Input, Select, Space, TreeSelect } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Badge, Button, Select, Space, TreeSelect } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryList, PresenceStatus, WorldRegion } from '../api/types';
+import { SearchInput } from '../app/SearchInput';
 import { currentLanguage, type Language } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
 import { useWorldRegions } from './api';
 import { hasFilters, type ListQuery } from './listQuery';
 import { PRESENCE_COLORS, PRESENCE_STATUSES } from './presence';
-
-// Long enough to let a word be typed, short enough to feel live.
-const SEARCH_DEBOUNCE_MS = 300;
 
 type FilterChange = Partial<Pick<ListQuery, 'q' | 'presence' | 'region'>>;
 
@@ -43,30 +41,21 @@ export function CountryFilters({ query, facets, onChange }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const regions = useWorldRegions();
-  const [text, setText] = useState(query.q);
 
-  // Back/forward or a link changed the URL: show its search text.
-  useEffect(() => setText(query.q), [query.q]);
-
-  useEffect(() => {
-    if (text.trim() === query.q) return undefined;
-    // Replace rather than push: one history entry per search, not one per keystroke.
-    const timer = setTimeout(() => onChange({ q: text.trim() }, { replace: true }), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text, query.q, onChange]);
-
+  const onSearch = useCallback(
+    (q: string, options: { replace: boolean }) => onChange({ q }, options),
+    [onChange],
+  );
   const tree = useMemo(() => regionTree(regions.data ?? [], language), [regions.data, language]);
 
   return (
     <Space wrap size={[12, 12]} className="filters">
-      <Input.Search
-        allowClear
+      <SearchInput
         className="filter-search"
-        aria-label={t('countries.filters.search')}
+        label={t('countries.filters.search')}
         placeholder={t('countries.filters.searchPlaceholder')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onSearch={(value) => onChange({ q: value.trim() })}
+        value={query.q}
+        onChange={onSearch}
       />
       <Select<PresenceStatus[]>
         mode="multiple"

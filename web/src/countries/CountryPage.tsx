@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import type { Country } from '../api/types';
 import { AttachesCard } from '../attaches/AttachesCard';
+import { RecordHistory } from '../audit/RecordHistory';
+import { useAuth } from '../auth/AuthProvider';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
@@ -49,6 +51,7 @@ function CountryCard({ country }: { country: Country }) {
 export function CountryPage() {
   const { t } = useTranslation();
   const { iso2 = '' } = useParams();
+  const { can } = useAuth();
   const query = useCountry(iso2);
   const country = query.data?.country;
   const name = country ? localName(country, currentLanguage()) : undefined;
@@ -83,6 +86,11 @@ export function CountryPage() {
             <Col span={24}>
               <AttachesCard country={country.iso2} />
             </Col>
+            {can('audit.read') && (
+              <Col span={24}>
+                <RecordHistory entity="country" id={country.iso2} />
+              </Col>
+            )}
           </Row>
         </>
       )}

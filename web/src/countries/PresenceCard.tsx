@@ -2,6 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import type { CountryRecord } from './api';
@@ -17,6 +18,8 @@ interface Props {
 export function PresenceCard({ record, onStale }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const { can } = useAuth();
+  const editable = can('country.update', { country: record.country.iso2 });
   const [editing, setEditing] = useState(false);
   const [conflict, setConflict] = useState(false);
   const { presence, updated_at: updatedAt } = record.country;
@@ -30,6 +33,7 @@ export function PresenceCard({ record, onStale }: Props) {
     <Card
       title={t('presence.title')}
       extra={
+        editable &&
         !editing && (
           <Button icon={<EditOutlined />} onClick={startEditing} aria-label={t('presence.edit')}>
             {t('common.edit')}
@@ -48,7 +52,7 @@ export function PresenceCard({ record, onStale }: Props) {
           onClose={() => setConflict(false)}
         />
       )}
-      {editing ? (
+      {editable && editing ? (
         <PresenceForm
           // A fresh version means fresh initial values.
           key={record.etag}

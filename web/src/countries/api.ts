@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, entityTag, send } from '../api/client';
 import type { Country, PresenceInput } from '../api/types';
+import { auditKeys } from '../audit/keys';
 import type { ApiListQuery } from './listQuery';
 
 export const countryKeys = {
@@ -17,6 +18,14 @@ export function useCountryList(query: ApiListQuery) {
     // Keep the old page on screen while the next one loads, instead of flashing empty.
     placeholderData: keepPreviousData,
   });
+}
+
+// Every country fits one page of the API's maximum size (~250 of 500).
+const ALL_COUNTRIES = { limit: 500 } as const;
+
+/** Every country, for the dashboard's map and for choosing countries by name. */
+export function useAllCountries() {
+  return useCountryList(ALL_COUNTRIES);
 }
 
 export function useWorldRegions() {
@@ -61,6 +70,7 @@ export function usePutPresence(iso2: string) {
       client.setQueryData(countryKeys.one(iso2), record);
       // Lists and the dashboard count presence: they are stale now.
       void client.invalidateQueries({ queryKey: countryKeys.all, refetchType: 'none' });
+      void client.invalidateQueries({ queryKey: auditKeys.all });
     },
   });
 }

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { Country } from '../api/types';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
-import { useCountryList } from '../countries/api';
+import { useAllCountries } from '../countries/api';
 import { presenceRank, WITH_PRESENCE } from '../countries/presence';
 import { currentLanguage } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
@@ -19,10 +19,6 @@ const WorldMap = lazy(() => import('./WorldMap'));
 
 // Rows of the presence list shown beside the map before it scrolls.
 const LIST_HEIGHT = 380;
-
-// Every country, not only those with presence: the map names and links all of them.
-// There are ~250, within one page of the API's maximum size.
-const ALL_COUNTRIES = { limit: 500 } as const;
 
 interface FigureProps {
   title: string;
@@ -48,7 +44,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const navigate = useNavigate();
-  const list = useCountryList(ALL_COUNTRIES);
+  const list = useAllCountries();
   usePageTitle(t('dashboard.title'));
 
   const items = list.data?.items;

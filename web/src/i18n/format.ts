@@ -27,7 +27,25 @@ export function formatDateTime(instant: string | null | undefined, language: Lan
   return parsed.toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** A moment to the second, for the audit trail where the order of events matters. */
+export function formatInstant(instant: string | null | undefined, language: Language): string {
+  if (!instant) return '';
+  const parsed = new Date(instant);
+  if (Number.isNaN(parsed.getTime())) return instant;
+  return parsed.toLocaleString(language, { dateStyle: 'medium', timeStyle: 'medium' });
+}
+
 /** What DatePicker shows and accepts: the first format displays, all of them parse. */
 export function datePickerFormats(language: Language): string[] {
   return language === 'ru' ? ['DD.MM.YYYY', 'YYYY-MM-DD'] : ['YYYY-MM-DD', 'DD.MM.YYYY'];
+}
+
+/**
+ * How long until something may be tried again, as a phrase that fits after "try again":
+ * "in 45 seconds", "через 3 минуты". Minutes are rounded up, so the wait is never understated.
+ */
+export function formatWait(seconds: number, language: Language): string {
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
+  const whole = Math.max(1, Math.ceil(seconds));
+  return whole < 60 ? format.format(whole, 'second') : format.format(Math.ceil(whole / 60), 'minute');
 }
