@@ -3,7 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include "app/embedded_data.hpp"
+#include "core/strings.hpp"
+#include "domains/access/policy.hpp"
+#include "domains/audit/routes.hpp"
 #include "domains/countries/routes.hpp"
+#include "domains/users/credentials.hpp"
+#include "domains/users/routes.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/problem.hpp"
 #include "platform/http/reply.hpp"
@@ -14,11 +19,17 @@ App::App(std::unique_ptr<db::Database> database, const AppOptions& options)
     : database_(std::move(database)),
       feed_(*database_, options.change_poll),
       cache_([this] { return feed_.generation(); }),
-      countries_(*database_, SystemClock()) {}
+      countries_(*database_, SystemClock()),
+      users_(*database_, SystemClock()),
+      identity_(*database_, SystemClock(), [this] { return feed_.generation(); }, options.sessions,
+                options.throttle),
+      routes_(router_, identity_, cache_),
+      trust_proxy_(options.trust_proxy) {}
 
 App::~App() = default;
 
 Result<std::unique_ptr<App>> App::Open(const AppOptions& options) {
+  if (auto crypto = users::InitCrypto(); !crypto) return tl::unexpected(crypto.error());
   auto database = db::Database::Open(options.db_url, options.pool);
   if (!database) return tl::unexpected(database.error());
   auto migrations = db::ParseMigrations(embedded::Migrations());
@@ -44,7 +55,11 @@ void App::AddRoutes() {
   });
   router_.Add(http::Method::kGet, "/readyz",
               [this](http::Request& request) { return Ready(request); });
-  countries::AddRoutes(router_, countries_, cache_);
+  countries::AddRoutes(routes_, countries_);
+  users::AddRoutes(routes_, users_, identity_);
+  audit::AddRoutes(routes_, *database_);
+  routes_.Add({http::Method::kGet, "/api/v1/policy", {access::Resource::kProfile, access::Action::kRead}},
+              [this](http::Request& request, const access::Principal&) { return Policy(request); });
   router_.SetFallback([this](http::Request& request) { return static_files_.Serve(request); });
 }
 
@@ -64,7 +79,42 @@ http::Response App::Ready(const http::Request& request) {
                                {"database", db::ToString(database_->dialect())}});
 }
 
+http::Response App::Policy(const http::Request&) {
+  nlohmann::json roles = nlohmann::json::array();
+  for (const auto& [name, role] : access::kRoleNames) roles.push_back(name);
+  roles.push_back("anonymous");
+  nlohmann::json routes = nlohmann::json::array();
+  for (const access::RouteSpec& spec : routes_.specs()) {
+    nlohmann::json scopes = nlohmann::json::object();
+    for (size_t i = 0; i < access::kRoleCount; ++i) {
+      const auto role = static_cast<access::Role>(i);
+      scopes[std::string(access::ToString(role))] =
+          access::ToString(access::ScopeOf(role, spec.permission));
+    }
+    routes.push_back({{"method", http::ToString(spec.method)},
+                      {"path", spec.pattern},
+                      {"permission", access::ToString(spec.permission)},
+                      {"scopes", std::move(scopes)}});
+  }
+  return http::JsonReply(200, {{"roles", std::move(roles)}, {"routes", std::move(routes)}});
+}
+
+// Where the request really comes from, when a trusted proxy says so.
+void App::Arrived(http::Request& request) const {
+  if (!trust_proxy_) return;
+  if (auto forwarded = request.headers.Get("X-Forwarded-For")) {
+    const auto hops = SplitList(*forwarded, ',');
+    if (!hops.empty() && !Trim(hops.back()).empty()) {
+      request.client_address = std::string(Trim(hops.back()));
+    }
+  }
+  if (auto proto = request.headers.Get("X-Forwarded-Proto")) {
+    request.secure = EqualsIgnoreCase(Trim(*proto), "https");
+  }
+}
+
 http::Response App::Handle(http::Request& request) {
+  Arrived(request);
   return Finish(request, router_.Dispatch(request));
 }
 
@@ -72,8 +122,9 @@ std::optional<http::Response> App::HandleImmediately(http::Request& request) {
   if (request.method != http::Method::kGet && request.method != http::Method::kHead) {
     return std::nullopt;
   }
+  Arrived(request);
   if (request.path.starts_with("/api/")) {
-    if (auto hit = cache_.Lookup(request)) return Finish(request, std::move(*hit));
+    if (auto quick = router_.DispatchQuickly(request)) return Finish(request, std::move(*quick));
     return std::nullopt;
   }
   if (request.path == "/readyz") return std::nullopt;  // asks the database
@@ -81,6 +132,17 @@ std::optional<http::Response> App::HandleImmediately(http::Request& request) {
 }
 
 http::Response App::Finish(const http::Request& request, http::Response response) {
+  // No inline scripts and nothing from elsewhere; antd and ECharts set inline styles.
+  response.headers.Set("Content-Security-Policy",
+                       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                       "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+                       "object-src 'none'; base-uri 'none'; form-action 'self'; "
+                       "frame-ancestors 'none'");
+  response.headers.Set("X-Content-Type-Options", "nosniff");
+  response.headers.Set("X-Frame-Options", "DENY");
+  if (request.secure) {
+    response.headers.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
   response.headers.Set("Referrer-Policy", "same-origin");
   if (request.path.starts_with("/api/") && !response.headers.Get("Cache-Control")) {
     response.headers.Set("Cache-Control", "no-store");

@@ -9,7 +9,10 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "domains/access/routes.hpp"
 #include "domains/countries/service.hpp"
+#include "domains/users/identity.hpp"
+#include "domains/users/service.hpp"
 #include "platform/db/change_feed.hpp"
 #include "platform/db/database.hpp"
 #include "platform/http/response_cache.hpp"
@@ -23,6 +26,10 @@ struct AppOptions {
   db::Options pool;
   std::filesystem::path web_root;
   std::chrono::milliseconds change_poll{250};
+  users::SessionOptions sessions;
+  users::ThrottleOptions throttle;
+  // Believe X-Forwarded-For and X-Forwarded-Proto (the service runs behind a reverse proxy).
+  bool trust_proxy = false;
 };
 
 class App {
@@ -35,27 +42,37 @@ class App {
 
   db::Database& database() { return *database_; }
   countries::Service& countries() { return countries_; }
+  users::Service& users() { return users_; }
+  users::Identity& identity() { return identity_; }
+  // Every API route with the permission it needs.
+  const std::vector<access::RouteSpec>& routes() const { return routes_.specs(); }
   int schema_version() const { return schema_version_; }
   size_t web_files() const { return static_files_.size(); }
 
   // Handles any request; thread-safe. Adds the headers every response carries.
   http::Response Handle(http::Request& request);
   // What can be answered from memory without waiting (see http::ImmediateHandler): liveness,
-  // cached API reads, the web UI's files.
+  // cached API reads of a remembered caller, the web UI's files.
   std::optional<http::Response> HandleImmediately(http::Request& request);
 
  private:
   App(std::unique_ptr<db::Database> database, const AppOptions& options);
   void AddRoutes();
   http::Response Ready(const http::Request& request);
+  http::Response Policy(const http::Request& request);
+  void Arrived(http::Request& request) const;
   static http::Response Finish(const http::Request& request, http::Response response);
 
   std::unique_ptr<db::Database> database_;
   db::ChangeFeed feed_;
   http::ResponseCache cache_;
   countries::Service countries_;
+  users::Service users_;
+  users::Identity identity_;
   http::StaticFiles static_files_;
   http::Router router_;
+  access::Routes routes_;
+  bool trust_proxy_ = false;
   int schema_version_ = 0;
 };
 

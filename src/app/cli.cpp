@@ -18,6 +18,7 @@
 #include "app/embedded_data.hpp"
 #include "app/version.hpp"
 #include "core/log.hpp"
+#include "domains/access/policy.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/server.hpp"
 
@@ -34,6 +35,22 @@ struct Settings {
   bool demo = false;
   int io_threads = 2;
   int workers = 4;
+  int64_t session_idle_seconds = 3600;
+  int64_t session_lifetime_seconds = 12 * 3600;
+  bool trust_proxy = false;
+  std::string admin_email = "admin@attache.local";
+};
+
+// `attache user ...`.
+struct UserCommand {
+  std::string email;
+  std::string role;
+  std::string name;
+  std::string lang = "ru";
+  std::vector<std::string> countries;
+  int64_t company_id = 0;
+  std::string region;
+  bool password_stdin = false;
 };
 
 int Failed(std::string_view message) {
@@ -124,7 +141,25 @@ Result<std::unique_ptr<App>> OpenApp(const Settings& settings) {
   options.db_url = DatabaseUrl(settings);
   options.pool.pool_size = settings.workers + 2;
   options.web_root = WebRoot(settings);
+  options.sessions.idle = std::chrono::seconds(settings.session_idle_seconds);
+  options.sessions.lifetime = std::chrono::seconds(settings.session_lifetime_seconds);
+  options.trust_proxy = settings.trust_proxy;
   return App::Open(options);
+}
+
+// The first administrator, when the database has no users: its one-time password goes to the
+// terminal once (never to the log).
+Status EnsureFirstAdmin(App& app, const std::string& email) {
+  auto created = app.users().EnsureFirstAdmin(email, Actor::System("first-start"));
+  if (!created) return tl::unexpected(created.error());
+  if (*created) {
+    std::cout << fmt::format(
+                     "attache: created the administrator {} with the one-time password {}\n"
+                     "attache: it is shown only now; sign in with it and choose a new one.\n",
+                     email, (*created)->one_time_password)
+              << std::flush;
+  }
+  return {};
 }
 
 int Serve(const Settings& settings) {
@@ -139,6 +174,9 @@ int Serve(const Settings& settings) {
   const auto started = std::chrono::steady_clock::now();
   auto app = OpenApp(settings);
   if (!app) return Failed(app.error());
+  if (auto admin = EnsureFirstAdmin(**app, settings.admin_email); !admin) {
+    return Failed(admin.error());
+  }
   if (settings.demo) {
     auto outcome = LoadDemo((*app)->database(), SystemClock());
     if (!outcome) return Failed(outcome.error());
@@ -209,6 +247,109 @@ int LoadDemoCommand(const Settings& settings) {
   return 1;
 }
 
+Result<std::string> ReadPasswordFromStdin() {
+  std::string password;
+  std::getline(std::cin, password);
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  if (password.empty()) {
+    return Fail(ErrorCode::kValidation,
+                {"no password on standard input", "на стандартном входе нет пароля"});
+  }
+  return password;
+}
+
+int Validation(const Error& error) {
+  std::string text = error.detail.en;
+  for (const FieldError& field : error.fields) {
+    text += fmt::format(" {}: {}", field.pointer.empty() ? field.parameter : field.pointer,
+                        field.message.en);
+  }
+  return Failed(text);
+}
+
+int UserAdd(const Settings& settings, const UserCommand& command) {
+  auto app = OpenApp(settings);
+  if (!app) return Failed(app.error());
+  users::UserFields fields;
+  fields.email = command.email;
+  fields.display_name = command.name;
+  fields.lang = command.lang == "en" ? Lang::kEn : Lang::kRu;
+  fields.role = access::ParseRole(command.role).value_or(access::Role::kViewer);
+  fields.countries = command.countries;
+  if (command.company_id > 0) fields.company_id = command.company_id;
+  if (!command.region.empty()) fields.region = command.region;
+  std::optional<std::string> password;
+  if (command.password_stdin) {
+    auto read = ReadPasswordFromStdin();
+    if (!read) return Failed(read.error());
+    password = std::move(*read);
+  }
+  auto created = (*app)->users().CreateUser(fields, password, Actor::System("cli"));
+  if (!created) return Validation(created.error());
+  std::cout << fmt::format("created user {} ({}), id {}\n", created->user.fields.email,
+                           command.role, created->user.id);
+  if (!created->one_time_password.empty()) {
+    std::cout << fmt::format("one-time password: {}\n", created->one_time_password);
+  }
+  return 0;
+}
+
+int UserPasswd(const Settings& settings, const UserCommand& command) {
+  auto app = OpenApp(settings);
+  if (!app) return Failed(app.error());
+  auto user = (*app)->users().GetUserByEmail(command.email);
+  if (!user) return Failed(user.error());
+  std::optional<std::string> password;
+  if (command.password_stdin) {
+    auto read = ReadPasswordFromStdin();
+    if (!read) return Failed(read.error());
+    password = std::move(*read);
+  }
+  auto reset = (*app)->users().ResetPassword(user->id, password, Actor::System("cli"));
+  if (!reset) return Validation(reset.error());
+  if (reset->empty()) {
+    std::cout << fmt::format("password of {} changed; its sessions ended\n", command.email);
+  } else {
+    std::cout << fmt::format("one-time password of {}: {}\n", command.email, *reset);
+  }
+  return 0;
+}
+
+int UserDisable(const Settings& settings, const UserCommand& command) {
+  auto app = OpenApp(settings);
+  if (!app) return Failed(app.error());
+  auto user = (*app)->users().GetUserByEmail(command.email);
+  if (!user) return Failed(user.error());
+  users::UserPatch patch;
+  patch.active = false;
+  access::Principal system;  // not the user itself: the checks on one's own account do not apply
+  auto disabled =
+      (*app)->users().PatchUser(user->id, user->version, patch, system, Actor::System("cli"));
+  if (!disabled) return Validation(disabled.error());
+  std::cout << fmt::format("disabled {}; its sessions and API tokens ended\n", command.email);
+  return 0;
+}
+
+int PrintPolicy(const Settings& settings) {
+  auto app = OpenApp(settings);
+  if (!app) return Failed(app.error());
+  std::cout << fmt::format("{:<7} {:<34} {:<16}", "method", "path", "permission");
+  for (size_t i = 0; i < access::kRoleCount; ++i) {
+    std::cout << fmt::format(" {:<13}", access::ToString(static_cast<access::Role>(i)));
+  }
+  std::cout << "\n";
+  for (const access::RouteSpec& spec : (*app)->routes()) {
+    std::cout << fmt::format("{:<7} {:<34} {:<16}", http::ToString(spec.method), spec.pattern,
+                             access::ToString(spec.permission));
+    for (size_t i = 0; i < access::kRoleCount; ++i) {
+      std::cout << fmt::format(
+          " {:<13}", access::ToString(access::ScopeOf(static_cast<access::Role>(i), spec.permission)));
+    }
+    std::cout << "\n";
+  }
+  return 0;
+}
+
 void AddDatabaseOptions(CLI::App& command, Settings& settings) {
   command.add_option("--data", settings.data_dir, "Data directory (SQLite file, search index)")
       ->envname("ATTACHE_DATA")
@@ -250,6 +391,24 @@ int RunCli(int argc, char** argv) {
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
 
+  serve
+      ->add_option("--session-idle", settings.session_idle_seconds,
+                   "Seconds without requests after which a session ends")
+      ->check(CLI::Range(int64_t{1}, int64_t{30} * 24 * 3600))
+      ->capture_default_str();
+  serve
+      ->add_option("--session-lifetime", settings.session_lifetime_seconds,
+                   "Seconds after sign-in after which a session ends regardless")
+      ->check(CLI::Range(int64_t{1}, int64_t{90} * 24 * 3600))
+      ->capture_default_str();
+  serve->add_flag("--trust-proxy", settings.trust_proxy,
+                  "Take the client address and https from X-Forwarded-For/-Proto (behind a "
+                  "reverse proxy only)");
+  serve
+      ->add_option("--admin-email", settings.admin_email,
+                   "E-mail of the administrator created when there are no users")
+      ->capture_default_str();
+
   auto* migrate = cli.add_subcommand("migrate", "Apply pending database migrations and exit");
   AddDatabaseOptions(*migrate, settings);
 
@@ -257,6 +416,42 @@ int RunCli(int argc, char** argv) {
   demo->require_subcommand(1);
   auto* demo_load = demo->add_subcommand("load", "Load the demo data into an empty database");
   AddDatabaseOptions(*demo_load, settings);
+
+  UserCommand user_command;
+  auto* user = cli.add_subcommand("user", "Manage users");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand(
+      "add", "Create a user; prints a one-time password unless --password-stdin");
+  AddDatabaseOptions(*user_add, settings);
+  user_add->add_option("--email", user_command.email, "E-mail (the sign-in name)")->required();
+  std::vector<std::string> role_names;
+  for (const auto& [name, role] : access::kRoleNames) role_names.emplace_back(name);
+  user_add->add_option("--role", user_command.role, "Role")
+      ->required()
+      ->check(CLI::IsMember(role_names));
+  user_add->add_option("--name", user_command.name, "Display name");
+  user_add->add_option("--lang", user_command.lang, "ru or en")
+      ->check(CLI::IsMember({"ru", "en"}))
+      ->capture_default_str();
+  user_add->add_option("--country", user_command.countries, "Countries of an attaché: VN,TH")
+      ->delimiter(',');
+  user_add->add_option("--company", user_command.company_id, "Company id of a company user");
+  user_add->add_option("--region", user_command.region, "Region of a regional user: RU-TA");
+  user_add->add_flag("--password-stdin", user_command.password_stdin,
+                     "Read the password from standard input");
+  auto* user_passwd = user->add_subcommand(
+      "passwd", "Set a new one-time password (or --password-stdin); ends the user's sessions");
+  AddDatabaseOptions(*user_passwd, settings);
+  user_passwd->add_option("--email", user_command.email, "E-mail of the user")->required();
+  user_passwd->add_flag("--password-stdin", user_command.password_stdin,
+                        "Read the password from standard input");
+  auto* user_disable =
+      user->add_subcommand("disable", "Disable a user; its sessions and API tokens end");
+  AddDatabaseOptions(*user_disable, settings);
+  user_disable->add_option("--email", user_command.email, "E-mail of the user")->required();
+
+  auto* policy = cli.add_subcommand("policy", "Print who may use which API route");
+  AddDatabaseOptions(*policy, settings);
 
   auto* version = cli.add_subcommand("version", "Print the version");
 
@@ -269,6 +464,10 @@ int RunCli(int argc, char** argv) {
   if (*serve) return Serve(settings);
   if (*migrate) return Migrate(settings);
   if (*demo_load) return LoadDemoCommand(settings);
+  if (*user_add) return UserAdd(settings, user_command);
+  if (*user_passwd) return UserPasswd(settings, user_command);
+  if (*user_disable) return UserDisable(settings, user_command);
+  if (*policy) return PrintPolicy(settings);
   if (*version) {
     std::cout << "attache " << kVersion
               << (kRevision[0] != '\0' ? fmt::format(" ({})", kRevision) : "") << "\n";

@@ -10,6 +10,10 @@
 #include "domains/countries/json.hpp"
 #include "domains/countries/rules.hpp"
 #include "domains/countries/store.hpp"
+#include "domains/users/credentials.hpp"
+#include "domains/users/json.hpp"
+#include "domains/users/rules.hpp"
+#include "domains/users/store.hpp"
 
 namespace attache::app {
 namespace {
@@ -82,11 +86,67 @@ Status LoadCountries(db::Connection& conn, const nlohmann::json& data, TimePoint
   return {};
 }
 
+// One demo user per role, with the passwords data/demo/README.md documents; hashed before the
+// transaction, which then only inserts.
+struct DemoUser {
+  users::UserFields fields;
+  std::string hash;
+};
+
+Result<std::vector<DemoUser>> ReadUsers(const nlohmann::json& data) {
+  std::vector<DemoUser> out;
+  try {
+    for (const auto& record : data.at("users")) {
+      DemoUser user;
+      user.fields.email = record.at("email");
+      user.fields.display_name = record.value("display_name", "");
+      user.fields.lang = record.value("lang", "ru") == "en" ? Lang::kEn : Lang::kRu;
+      user.fields.role = access::ParseRole(record.at("role").get<std::string>()).value();
+      user.fields.countries = record.value("countries", std::vector<std::string>{});
+      if (record.contains("company_id")) user.fields.company_id = record["company_id"].get<int64_t>();
+      if (record.contains("region")) user.fields.region = record["region"].get<std::string>();
+      auto errors = users::CheckUser(user.fields);
+      const std::string password = record.at("password");
+      auto weak = users::CheckPassword(password, user.fields.email, "/password");
+      errors.insert(errors.end(), weak.begin(), weak.end());
+      if (!errors.empty()) return BadRecord("user " + user.fields.email, errors);
+      auto hash = users::HashPassword(password);
+      if (!hash) return tl::unexpected(hash.error());
+      user.hash = std::move(*hash);
+      out.push_back(std::move(user));
+    }
+  } catch (const std::exception& e) {
+    return FailInternal(ErrorCode::kInternal, fmt::format("demo users: {}", e.what()));
+  }
+  return out;
+}
+
+Status LoadUsers(db::Connection& conn, const std::vector<DemoUser>& demo_users, TimePoint now,
+                 const Actor& actor) {
+  const std::string at = FormatTimestamp(now);
+  for (const DemoUser& user : demo_users) {
+    auto existing = users::SelectUserByEmail(conn, user.fields.email);
+    if (!existing) return tl::unexpected(existing.error());
+    if (*existing) continue;  // added by hand before the demo: keep theirs
+    auto id = users::InsertUser(conn, {user.fields, user.hash, false}, at, std::nullopt);
+    if (!id) return tl::unexpected(id.error());
+    auto recorded = audit::Record(conn, actor, now,
+                                  {"user", std::to_string(*id), "create",
+                                   audit::Diff(nullptr, users::ToAuditJson(user.fields, true))});
+    if (!recorded) return recorded;
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<DemoOutcome> LoadDemo(db::Database& database, const Clock& clock) {
   auto data = DemoFile("countries.json");
   if (!data) return tl::unexpected(data.error());
+  auto user_file = DemoFile("users.json");
+  if (!user_file) return tl::unexpected(user_file.error());
+  auto demo_users = ReadUsers(*user_file);
+  if (!demo_users) return tl::unexpected(demo_users.error());
   const TimePoint now = clock();
   const Actor actor = Actor::System("demo-load");
   return database.Write([&](db::Connection& conn) -> Result<DemoOutcome> {
@@ -99,6 +159,9 @@ Result<DemoOutcome> LoadDemo(db::Database& database, const Clock& clock) {
     if (*user_data > 0) return DemoOutcome::kNotEmpty;
     try {
       if (auto done = LoadCountries(conn, *data, now, actor); !done) {
+        return tl::unexpected(done.error());
+      }
+      if (auto done = LoadUsers(conn, *demo_users, now, actor); !done) {
         return tl::unexpected(done.error());
       }
     } catch (const std::exception& e) {  // a malformed demo file (nlohmann, std::optional)

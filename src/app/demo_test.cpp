@@ -34,6 +34,10 @@ TEST_P(DemoTest, LoadsTheCountriesOfPresenceOnce) {
   EXPECT_EQ(service_->GetCountry("TM")->presence.status, countries::PresenceStatus::kPlanned);
   EXPECT_EQ(service_->GetCountry("ID")->presence.status, countries::PresenceStatus::kActive);
   EXPECT_EQ(service_->GetCountry("CN")->attache_count, 1);
+  auto users = db_->Read([](db::Connection& conn) {
+    return conn.QueryInt("SELECT COUNT(*) FROM users WHERE must_change_password = 0", {});
+  });
+  EXPECT_EQ(users.value_or(-1), 6);
 
   auto again = LoadDemo(*db_, SystemClock());
   ASSERT_TRUE(again);
@@ -43,9 +47,11 @@ TEST_P(DemoTest, LoadsTheCountriesOfPresenceOnce) {
 
 TEST_P(DemoTest, StaysOutOfADatabaseWithUserData) {
   auto country = service_->GetCountry("BR");
+  access::Principal admin;
+  admin.role = access::Role::kAdmin;
   ASSERT_TRUE(service_->SetPresence("BR", country->version,
                                     {countries::PresenceStatus::kPlanned, std::nullopt, "talks"},
-                                    Actor::System("test")));
+                                    admin, Actor::System("test")));
   auto outcome = LoadDemo(*db_, SystemClock());
   ASSERT_TRUE(outcome);
   EXPECT_EQ(*outcome, DemoOutcome::kNotEmpty);

@@ -26,6 +26,10 @@ const char* ToString(ErrorCode code) {
       return "unauthenticated";
     case ErrorCode::kForbidden:
       return "forbidden";
+    case ErrorCode::kPasswordChangeRequired:
+      return "password-change-required";
+    case ErrorCode::kTooManyRequests:
+      return "too-many-requests";
     case ErrorCode::kUnavailable:
       return "unavailable";
     case ErrorCode::kInternal:

@@ -24,6 +24,8 @@ enum class ErrorCode {
   kUnsupportedMediaType,
   kUnauthenticated,
   kForbidden,
+  kPasswordChangeRequired,  // a one-time password must be replaced before anything else
+  kTooManyRequests,
   kUnavailable,  // database unreachable, overloaded, shutting down
   kInternal,
 };
@@ -41,6 +43,8 @@ struct Error {
   std::vector<FieldError> fields;
   // For logs only, never sent to clients (SQL states, library messages).
   std::string internal;
+  // When to try again (429, 503), in seconds; 0 when not known.
+  int retry_after_seconds = 0;
 };
 
 template <class T>

@@ -23,6 +23,8 @@ const std::vector<std::pair<ErrorCode, std::string>>& AllCodes() {
       {ErrorCode::kUnsupportedMediaType, "unsupported-media-type"},
       {ErrorCode::kUnauthenticated, "unauthenticated"},
       {ErrorCode::kForbidden, "forbidden"},
+      {ErrorCode::kPasswordChangeRequired, "password-change-required"},
+      {ErrorCode::kTooManyRequests, "too-many-requests"},
       {ErrorCode::kUnavailable, "unavailable"},
       {ErrorCode::kInternal, "internal"},
   };

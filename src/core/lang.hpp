@@ -16,6 +16,8 @@ struct Text {
   const std::string& In(Lang lang) const { return lang == Lang::kRu && !ru.empty() ? ru : en; }
 };
 
+inline std::string_view ToString(Lang lang) { return lang == Lang::kRu ? "ru" : "en"; }
+
 // The preferred language of an Accept-Language header: Russian if it comes before English.
 Lang PreferredLang(std::string_view accept_language);
 

@@ -53,4 +53,17 @@ std::vector<std::string_view> SplitList(std::string_view text, char separator) {
   return pieces;
 }
 
+bool PlausibleEmail(std::string_view email) {
+  const auto at = email.find('@');
+  if (at == std::string_view::npos || at == 0 ||
+      email.find('@', at + 1) != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view domain = email.substr(at + 1);
+  const auto dot = domain.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 >= domain.size()) return false;
+  return email.find_first_of(" \t\r\n<>()[],;:\"") == std::string_view::npos &&
+         !domain.starts_with('.') && domain.find("..") == std::string_view::npos;
+}
+
 }  // namespace attache

@@ -23,5 +23,7 @@ std::string_view Trim(std::string_view text);
 size_t CountChars(std::string_view utf8);
 // Splits on `separator`, trims each piece and drops empty ones.
 std::vector<std::string_view> SplitList(std::string_view text, char separator);
+// One `@`, a non-empty local part, a dotted domain, no blanks: typos, not deliverability.
+bool PlausibleEmail(std::string_view email);
 
 }  // namespace attache

@@ -100,3 +100,19 @@ TEST(Strings, StringHashFindsStringKeysByView) {
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST(PlausibleEmail, AcceptsAddressesAndRejectsTypos) {
+  for (const char* good : {"a@b.co", "first.last+tag@mail.example.org", "атташе@пример.рф"}) {
+    EXPECT_TRUE(PlausibleEmail(good)) << good;
+  }
+  for (const char* bad :
+       {"", "a", "a@b", "@b.co", "a@@b.co", "a@b.", "a b@c.de", "a@.b.co", "a@b..co", "<a@b.co>"}) {
+    EXPECT_FALSE(PlausibleEmail(bad)) << bad;
+  }
+}
+
+}  // namespace
+}  // namespace attache

@@ -44,6 +44,29 @@ Date ToDate(TimePoint at) {
               static_cast<unsigned>(ymd.day())};
 }
 
+TimePoint StartOf(const Date& date) {
+  const std::chrono::year_month_day ymd{std::chrono::year{date.year}, std::chrono::month{date.month},
+                                        std::chrono::day{date.day}};
+  return std::chrono::sys_days(ymd);
+}
+
+std::optional<TimePoint> ParseTimestamp(std::string_view text) {
+  // YYYY-MM-DDTHH:MM:SS.mmmZ
+  if (text.size() != 24 || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
+      text[19] != '.' || text[23] != 'Z') {
+    return std::nullopt;
+  }
+  const auto date = ParseDate(text.substr(0, 10));
+  int hours = 0, minutes = 0, seconds = 0, millis = 0;
+  if (!date || !ParseDigits(text.substr(11, 2), hours) || !ParseDigits(text.substr(14, 2), minutes) ||
+      !ParseDigits(text.substr(17, 2), seconds) || !ParseDigits(text.substr(20, 3), millis) ||
+      hours > 23 || minutes > 59 || seconds > 60) {
+    return std::nullopt;
+  }
+  return StartOf(*date) + std::chrono::hours(hours) + std::chrono::minutes(minutes) +
+         std::chrono::seconds(seconds) + std::chrono::milliseconds(millis);
+}
+
 std::string FormatTimestamp(TimePoint at) {
   const auto day = std::chrono::floor<std::chrono::days>(at);
   const std::chrono::hh_mm_ss hms{std::chrono::floor<std::chrono::milliseconds>(at - day)};

@@ -30,6 +30,10 @@ struct Date {
 std::optional<Date> ParseDate(std::string_view text);
 
 Date ToDate(TimePoint at);
+// Midnight UTC at the start of `date`.
+TimePoint StartOf(const Date& date);
 std::string FormatTimestamp(TimePoint at);
+// The inverse of FormatTimestamp; nullopt for anything else.
+std::optional<TimePoint> ParseTimestamp(std::string_view text);
 
 }  // namespace attache

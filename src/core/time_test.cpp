@@ -133,3 +133,19 @@ TEST(Time, SystemClockIsNow) {
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST(Timestamp, ParsesWhatItFormats) {
+  const TimePoint at = StartOf(Date{2026, 11, 21}) + std::chrono::milliseconds(45296789);
+  EXPECT_EQ(FormatTimestamp(at), "2026-11-21T12:34:56.789Z");
+  EXPECT_EQ(ParseTimestamp("2026-11-21T12:34:56.789Z"), at);
+  EXPECT_FALSE(ParseTimestamp("2026-11-21T12:34:56Z"));
+  EXPECT_FALSE(ParseTimestamp("2026-11-21T24:00:00.000Z"));
+  EXPECT_FALSE(ParseTimestamp("2026-02-30T10:00:00.000Z"));
+  EXPECT_FALSE(ParseTimestamp("2026-11-21 12:34:56.789Z"));
+}
+
+}  // namespace
+}  // namespace attache

@@ -24,9 +24,17 @@ const ARGS = [
   "--disable-sync",
 ];
 
-/** Console errors that a scenario provokes on purpose (a 404 page, a 409). */
+/**
+ * Console errors that a scenario provokes on purpose: a 404 page, a 409, the 401 of GET
+ * /api/v1/me before signing in, a refused password.
+ */
 const EXPECTED_CONSOLE =
   /Failed to load resource: the server responded with a status of 4\d\d/;
+
+// Runs in every page before its own scripts (and outside its Content-Security-Policy): any
+// violation of the policy becomes a console error, which the tests collect.
+const REPORT_CSP_VIOLATIONS = `document.addEventListener("securitypolicyviolation", (event) =>
+  console.error("CSP violation: " + event.violatedDirective + " blocked " + (event.blockedURI || "inline")));`;
 
 /**
  * @param {{ locale?: string }} options
@@ -48,6 +56,7 @@ export async function openBrowser({ locale = "en-US" } = {}) {
     timeout: 30_000,
   });
   context.setDefaultTimeout(10_000);
+  await context.addInitScript(REPORT_CSP_VIOLATIONS);
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors = [];
   page.on("console", (message) => {

@@ -15,9 +15,14 @@ const web = path.join(repo, "web");
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 const LISTENING = /listening on (http:\/\/127\.0\.0\.1:(\d+))/;
+// A fresh database gets an administrator whose one-time password is printed once.
+const FIRST_ADMIN = /administrator (\S+@\S+) with the one-time password (\S+)/;
 const LOG_LINES_KEPT = 200;
 
-/** @returns {Promise<{ baseUrl: string, log: () => string, stop: () => Promise<void> }>} */
+/**
+ * @returns {Promise<{ baseUrl: string, firstAdmin: { email: string, password: string } | null,
+ *   log: () => string, stop: () => Promise<void> }>}
+ */
 export async function startServer() {
   // Relative to web/, where `npm --prefix web run e2e` runs.
   const bin = path.resolve(
@@ -60,6 +65,7 @@ export async function startServer() {
     if (lines.length > LOG_LINES_KEPT) lines.shift();
   };
   const log = () => lines.join("\n");
+  let firstAdmin = null;
 
   const exited = new Promise((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
@@ -82,6 +88,8 @@ export async function startServer() {
         rest = parts.pop() ?? "";
         for (const line of parts) {
           keep(`[${name}] ${line}`);
+          const admin = FIRST_ADMIN.exec(line);
+          if (admin) firstAdmin = { email: admin[1], password: admin[2] };
           const match = name === "stdout" ? LISTENING.exec(line) : null;
           if (match) {
             clearTimeout(timer);
@@ -120,5 +128,5 @@ export async function startServer() {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  return { baseUrl, log, stop };
+  return { baseUrl, firstAdmin, log, stop };
 }

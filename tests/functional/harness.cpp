@@ -175,7 +175,20 @@ HttpReply Server::Request(const std::string& method, const std::string& path,
   CURL* curl = curl_easy_init();
   const std::string url = "http://127.0.0.1:" + std::to_string(port_) + path;
   curl_slist* list = nullptr;
-  for (const auto& header : headers) list = curl_slist_append(list, header.c_str());
+  bool authorizes = false;
+  for (const auto& header : headers) {
+    list = curl_slist_append(list, header.c_str());
+    authorizes = authorizes || header.starts_with("Cookie:") || header.starts_with("Authorization:");
+  }
+  if (!authorizes && !credentials_.cookie.empty()) {
+    list = curl_slist_append(list, ("Cookie: attache_session=" + credentials_.cookie).c_str());
+    if (method != "GET" && method != "HEAD") {
+      list = curl_slist_append(list, ("X-CSRF-Token: " + credentials_.csrf).c_str());
+    }
+  }
+  if (!authorizes && !credentials_.bearer.empty()) {
+    list = curl_slist_append(list, ("Authorization: Bearer " + credentials_.bearer).c_str());
+  }
   list = curl_slist_append(list, "Expect:");
   curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
   curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
@@ -208,6 +221,34 @@ HttpReply Server::SendJson(const std::string& method, const std::string& path,
   return Request(method, path, body.dump(), headers);
 }
 
+std::pair<std::string, std::string> DemoUser(const std::string& role) {
+  for (const auto& [email, password] : kDemoPassword) {
+    if (std::string(email).starts_with(role)) return {email, password};
+  }
+  ADD_FAILURE() << "no demo user of role " << role;
+  return {};
+}
+
+Credentials Server::SignIn(const std::string& email, const std::string& password) {
+  credentials_ = {};
+  const HttpReply reply =
+      SendJson("POST", "/api/v1/session", {{"email", email}, {"password", password}});
+  EXPECT_EQ(reply.status, 200) << email << ": " << reply.body;
+  const std::string cookie = reply.header("set-cookie");
+  const auto start = cookie.find("attache_session=");
+  const auto end = cookie.find(';');
+  if (reply.status == 200 && start != std::string::npos && end != std::string::npos) {
+    credentials_.cookie = cookie.substr(start + 16, end - start - 16);
+    credentials_.csrf = reply.json().value("csrf_token", "");
+  }
+  return credentials_;
+}
+
+Credentials Server::SignInAs(const std::string& role) {
+  const auto [email, password] = DemoUser(role);
+  return SignIn(email, password);
+}
+
 std::ostream& operator<<(std::ostream& out, const DbSnapshot& s) {
   return out << "{audit " << s.audit << ", outbox " << s.outbox << ", attaches " << s.attaches
              << ", versions " << s.versions << "}";
@@ -238,6 +279,7 @@ void ApiTest::SetUp() {
   if (IsSkipped() || HasFailure()) return;
   server_ = Server::Start(database());
   ASSERT_NE(server_, nullptr);
+  server_->SignInAs("analyst");
 }
 
 }  // namespace attache::testing

@@ -53,6 +53,22 @@ struct HttpReply {
   std::string header(const std::string& name) const;
 };
 
+// How requests authenticate: a session cookie with its CSRF token, or a bearer token, or
+// nothing (anonymous).
+struct Credentials {
+  std::string cookie;  // the attache_session value
+  std::string csrf;
+  std::string bearer;
+};
+
+// Demo users (data/demo/users.json).
+inline constexpr const char* kDemoPassword[][2] = {
+    {"admin@attache.demo", "admin-demo-2026"},     {"analyst@attache.demo", "analyst-demo-2026"},
+    {"attache.vn@attache.demo", "attache-demo-2026"}, {"company@attache.demo", "company-demo-2026"},
+    {"region@attache.demo", "region-demo-2026"},   {"viewer@attache.demo", "viewer-demo-2026"}};
+// The demo user of a role ("admin", "attache", ...): {email, password}.
+std::pair<std::string, std::string> DemoUser(const std::string& role);
+
 // A running server on a temporary database.
 class Server {
  public:
@@ -70,6 +86,12 @@ class Server {
   HttpReply SendJson(const std::string& method, const std::string& path, const nlohmann::json& body,
                      std::vector<std::string> headers = {}) const;
 
+  // Signs in (failing the test if that fails) and sends these credentials from now on.
+  Credentials SignIn(const std::string& email, const std::string& password);
+  Credentials SignInAs(const std::string& role);
+  void Use(Credentials credentials) { credentials_ = std::move(credentials); }
+  const Credentials& credentials() const { return credentials_; }
+
   int port() const { return port_; }
   Process& process() { return *process_; }
 
@@ -77,6 +99,7 @@ class Server {
   Server() = default;
   std::unique_ptr<Process> process_;
   int port_ = 0;
+  Credentials credentials_;
 };
 
 // What a rejected request must leave untouched: counts of the audit trail, the outbox and the
@@ -91,7 +114,8 @@ struct DbSnapshot {
 std::ostream& operator<<(std::ostream& out, const DbSnapshot& snapshot);
 DbSnapshot TakeSnapshot(const TempDatabase& database);
 
-// A functional test on one backend with a demo-loaded server: `TEST_P(MyApi, Case)` and
+// A functional test on one backend with a demo-loaded server, signed in as the demo analyst:
+// `TEST_P(MyApi, Case)` and
 // `INSTANTIATE_TEST_SUITE_P(Backends, MyApi, kBackends, BackendName)` for `class MyApi : public
 // ApiTest {}`.
 class ApiTest : public BackendTest {

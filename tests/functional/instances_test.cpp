@@ -35,6 +35,8 @@ TEST_P(Instances, CachedListsSeeWritesOfAnotherInstance) {
   auto first = Server::Start(database());
   auto second = Server::Start(database(), false);
   ASSERT_TRUE(first && second);
+  // The session lives in the database: either instance serves it.
+  second->Use(first->SignInAs("analyst"));
   const std::string list = "/api/v1/attaches?country=VN";
   const auto before = second->Get(list).json();
   ASSERT_EQ(before["total"], 1);
@@ -49,6 +51,22 @@ TEST_P(Instances, CachedListsSeeWritesOfAnotherInstance) {
     std::this_thread::sleep_for(50ms);
   }
   EXPECT_EQ(seen, "Changed elsewhere");
+}
+
+TEST_P(Instances, ASignOutOnOneInstanceEndsTheSessionOnTheOther) {
+  auto first = Server::Start(database());
+  auto second = Server::Start(database(), false);
+  ASSERT_TRUE(first && second);
+  second->Use(first->SignInAs("viewer"));
+  ASSERT_EQ(second->Get("/api/v1/attaches").status, 200);  // now remembered by the second
+  ASSERT_EQ(first->Request("DELETE", "/api/v1/session").status, 204);
+  long status = 200;
+  const auto deadline = std::chrono::steady_clock::now() + 3s;
+  while (std::chrono::steady_clock::now() < deadline && status == 200) {
+    status = second->Get("/api/v1/attaches").status;
+    std::this_thread::sleep_for(50ms);
+  }
+  EXPECT_EQ(status, 401);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Instances, kBackends, BackendName);

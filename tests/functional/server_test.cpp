@@ -17,6 +17,7 @@ class ServerTest : public ::testing::Test {
     database_ = TempDatabase::Create(db::Dialect::kSqlite);
     server_ = Server::Start(*database_);
     ASSERT_NE(server_, nullptr);
+    server_->SignInAs("analyst");
   }
   std::unique_ptr<TempDatabase> database_;
   std::unique_ptr<Server> server_;
@@ -112,7 +113,9 @@ TEST_F(ServerTest, SigtermFinishesInFlightRequestsThenExits) {
   // Half a request is in flight when the signal comes.
   in_flight.Send(
       "POST /api/v1/attaches HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-      "Content-Length: " +
+      "Cookie: attache_session=" +
+      server_->credentials().cookie + "\r\nX-CSRF-Token: " + server_->credentials().csrf +
+      "\r\nContent-Length: " +
       std::to_string(body.size()) + "\r\n\r\n" + body.substr(0, 10));
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   kill(server_->process().pid(), SIGTERM);

@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "core/strings.hpp"
+#include "domains/access/policy.hpp"
 #include "domains/countries/json.hpp"
 #include "domains/countries/rules.hpp"
 #include "platform/http/etag.hpp"
@@ -13,6 +14,7 @@
 namespace attache::countries {
 namespace {
 
+using access::Principal;
 using http::Request;
 using http::Response;
 
@@ -44,11 +46,18 @@ Response CountryReply(const Country& country) {
   return WithVersion(http::JsonReply(200, ToJson(country)), country.version);
 }
 
-Response AttacheReply(int status, const Attache& attache) {
-  return WithVersion(http::JsonReply(status, ToJson(attache)), attache.version);
+// An attaché as the caller may see it: the e-mail is personal data.
+nlohmann::json AttacheJson(const Attache& attache, const Principal& principal) {
+  nlohmann::json json = ToJson(attache);
+  if (!access::SeesPersonalData(principal)) json["email"] = nullptr;
+  return json;
 }
 
-Response ListCountries(Service& service, Request& request) {
+Response AttacheReply(int status, const Attache& attache, const Principal& principal) {
+  return WithVersion(http::JsonReply(status, AttacheJson(attache, principal)), attache.version);
+}
+
+Response ListCountries(Service& service, Request& request, const Principal&) {
   http::QueryReader query(request);
   CountryQuery filter;
   filter.text = query.String("q", 200);
@@ -75,7 +84,7 @@ Response ListCountries(Service& service, Request& request) {
   return http::JsonReply(200, body);
 }
 
-Response GetCountry(Service& service, Request& request) {
+Response GetCountry(Service& service, Request& request, const Principal&) {
   const std::string_view code = request.PathParam("iso2");
   if (!IsIso2(code)) return http::ProblemResponse(NoSuchCountry(code), request);
   auto country = service.GetCountry(AsciiUpper(code));
@@ -83,7 +92,7 @@ Response GetCountry(Service& service, Request& request) {
   return CountryReply(*country);
 }
 
-Response PutPresence(Service& service, Request& request) {
+Response PutPresence(Service& service, Request& request, const Principal& principal) {
   const std::string_view code = request.PathParam("iso2");
   if (!IsIso2(code)) return http::ProblemResponse(NoSuchCountry(code), request);
   auto version = http::IfMatchVersion(request);
@@ -98,12 +107,13 @@ Response PutPresence(Service& service, Request& request) {
     return http::ProblemResponse(ok.error(), request);
   }
   const Presence presence{status.value, ValueOf(since), ValueOf(note).value_or("")};
-  auto country = service.SetPresence(AsciiUpper(code), *version, presence, http::ActorOf(request));
+  auto country = service.SetPresence(AsciiUpper(code), *version, presence, principal,
+                                     access::ActorOf(request, principal));
   if (!country) return http::ProblemResponse(country.error(), request);
   return CountryReply(*country);
 }
 
-Response ListRegions(Service& service, Request& request) {
+Response ListRegions(Service& service, Request& request, const Principal&) {
   if (auto ok = http::QueryReader(request).Finish(); !ok) {
     return http::ProblemResponse(ok.error(), request);
   }
@@ -118,7 +128,7 @@ Response ListRegions(Service& service, Request& request) {
   return http::JsonReply(200, {{"items", std::move(items)}});
 }
 
-Response ListAttaches(Service& service, Request& request) {
+Response ListAttaches(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
   AttacheQuery filter;
   if (auto country = query.String("country", 2)) {
@@ -137,7 +147,7 @@ Response ListAttaches(Service& service, Request& request) {
   auto page = service.ListAttaches(filter);
   if (!page) return http::ProblemResponse(page.error(), request);
   nlohmann::json items = nlohmann::json::array();
-  for (const Attache& attache : page->items) items.push_back(ToJson(attache));
+  for (const Attache& attache : page->items) items.push_back(AttacheJson(attache, principal));
   return http::JsonReply(200, http::PageJson(std::move(items), page->total, page->next_offset));
 }
 
@@ -176,7 +186,7 @@ AttachePatch ReadAttache(http::BodyReader& body, bool create) {
 constexpr std::string_view kAttacheKeys[] = {"country",    "name_ru",  "name_en", "status",
                                              "start_date", "end_date", "email"};
 
-Response CreateAttache(Service& service, Request& request) {
+Response CreateAttache(Service& service, Request& request, const Principal& principal) {
   auto json = http::ParseJsonObject(request);
   if (!json) return http::ProblemResponse(json.error(), request);
   http::BodyReader body(*json);
@@ -190,31 +200,27 @@ Response CreateAttache(Service& service, Request& request) {
   fields.start_date = patch.start_date.value_or(std::nullopt);
   fields.end_date = patch.end_date.value_or(std::nullopt);
   fields.email = patch.email.value_or(std::nullopt);
-  auto attache = service.CreateAttache(fields, http::ActorOf(request));
+  auto attache = service.CreateAttache(fields, principal, access::ActorOf(request, principal));
   if (!attache) return http::ProblemResponse(attache.error(), request);
-  Response response = AttacheReply(201, *attache);
+  Response response = AttacheReply(201, *attache, principal);
   response.headers.Set("Location", "/api/v1/attaches/" + std::to_string(attache->id));
   return response;
 }
 
-std::optional<int64_t> IdParam(const Request& request) {
-  const std::string_view text = request.PathParam("id");
-  int64_t id = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || end != text.data() + text.size() || id < 1) return std::nullopt;
-  return id;
-}
-
-Response GetAttache(Service& service, Request& request) {
-  const auto id = IdParam(request);
+Response GetAttache(Service& service, Request& request, const Principal& principal) {
+  const auto id = http::IdParam(request);
   if (!id) return http::ProblemResponse(NoSuchAttache(request.PathParam("id")), request);
   auto attache = service.GetAttache(*id);
   if (!attache) return http::ProblemResponse(attache.error(), request);
-  return AttacheReply(200, *attache);
+  if (!access::Allows(principal, {access::Resource::kAttache, access::Action::kRead},
+                      {.country = attache->fields.country})) {
+    return http::ProblemResponse(NoSuchAttache(request.PathParam("id")), request);
+  }
+  return AttacheReply(200, *attache, principal);
 }
 
-Response PatchAttache(Service& service, Request& request) {
-  const auto id = IdParam(request);
+Response PatchAttache(Service& service, Request& request, const Principal& principal) {
+  const auto id = http::IdParam(request);
   if (!id) return http::ProblemResponse(NoSuchAttache(request.PathParam("id")), request);
   auto version = http::IfMatchVersion(request);
   if (!version) return http::ProblemResponse(version.error(), request);
@@ -223,26 +229,41 @@ Response PatchAttache(Service& service, Request& request) {
   http::BodyReader body(*json);
   const AttachePatch patch = ReadAttache(body, false);
   if (auto ok = body.Finish(kAttacheKeys); !ok) return http::ProblemResponse(ok.error(), request);
-  auto attache = service.PatchAttache(*id, *version, patch, http::ActorOf(request));
+  auto attache =
+      service.PatchAttache(*id, *version, patch, principal, access::ActorOf(request, principal));
   if (!attache) return http::ProblemResponse(attache.error(), request);
-  return AttacheReply(200, *attache);
+  return AttacheReply(200, *attache, principal);
 }
 
 }  // namespace
 
-void AddRoutes(http::Router& router, Service& service, http::ResponseCache& cache) {
+void AddRoutes(access::Routes& routes, Service& service) {
+  using access::Action;
+  using access::Resource;
   using http::Method;
-  const auto bind = [&service](Response (*handler)(Service&, Request&)) {
-    return [&service, handler](Request& request) { return handler(service, request); };
+  const auto bind = [&service](Response (*handler)(Service&, Request&, const Principal&)) {
+    return [&service, handler](Request& request, const Principal& principal) {
+      return handler(service, request, principal);
+    };
   };
-  router.Add(Method::kGet, "/api/v1/countries", cache.Wrap(bind(ListCountries)));
-  router.Add(Method::kGet, "/api/v1/countries/{iso2}", bind(GetCountry));
-  router.Add(Method::kPut, "/api/v1/countries/{iso2}/presence", bind(PutPresence));
-  router.Add(Method::kGet, "/api/v1/world-regions", cache.Wrap(bind(ListRegions)));
-  router.Add(Method::kGet, "/api/v1/attaches", cache.Wrap(bind(ListAttaches)));
-  router.Add(Method::kPost, "/api/v1/attaches", bind(CreateAttache));
-  router.Add(Method::kGet, "/api/v1/attaches/{id}", bind(GetAttache));
-  router.Add(Method::kPatch, "/api/v1/attaches/{id}", bind(PatchAttache));
+  constexpr bool kCached = true;
+  routes.Add({Method::kGet, "/api/v1/countries", {Resource::kCountry, Action::kRead}, kCached},
+             bind(ListCountries));
+  routes.Add({Method::kGet, "/api/v1/countries/{iso2}", {Resource::kCountry, Action::kRead}},
+             bind(GetCountry));
+  routes.Add(
+      {Method::kPut, "/api/v1/countries/{iso2}/presence", {Resource::kCountry, Action::kUpdate}},
+      bind(PutPresence));
+  routes.Add({Method::kGet, "/api/v1/world-regions", {Resource::kCountry, Action::kRead}, kCached},
+             bind(ListRegions));
+  routes.Add({Method::kGet, "/api/v1/attaches", {Resource::kAttache, Action::kRead}, kCached},
+             bind(ListAttaches));
+  routes.Add({Method::kPost, "/api/v1/attaches", {Resource::kAttache, Action::kCreate}},
+             bind(CreateAttache));
+  routes.Add({Method::kGet, "/api/v1/attaches/{id}", {Resource::kAttache, Action::kRead}},
+             bind(GetAttache));
+  routes.Add({Method::kPatch, "/api/v1/attaches/{id}", {Resource::kAttache, Action::kUpdate}},
+             bind(PatchAttache));
 }
 
 }  // namespace attache::countries

@@ -2,12 +2,11 @@
 // Handlers only parse, call the Service and serialise.
 #pragma once
 
+#include "domains/access/routes.hpp"
 #include "domains/countries/service.hpp"
-#include "platform/http/response_cache.hpp"
-#include "platform/http/router.hpp"
 
 namespace attache::countries {
 
-void AddRoutes(http::Router& router, Service& service, http::ResponseCache& cache);
+void AddRoutes(access::Routes& routes, Service& service);
 
 }  // namespace attache::countries

@@ -127,17 +127,12 @@ std::vector<FieldError> CheckAttache(const AttacheFields& fields, Date today) {
   return errors;
 }
 
-bool PlausibleEmail(std::string_view email) {
-  const auto at = email.find('@');
-  if (at == std::string_view::npos || at == 0 ||
-      email.find('@', at + 1) != std::string_view::npos) {
-    return false;
-  }
-  const std::string_view domain = email.substr(at + 1);
-  const auto dot = domain.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || dot + 1 >= domain.size()) return false;
-  return email.find_first_of(" \t\r\n<>()[],;:\"") == std::string_view::npos &&
-         !domain.starts_with('.') && domain.find("..") == std::string_view::npos;
+Error NotYours() {
+  return Error{ErrorCode::kForbidden,
+               {"You may change only the records of your own countries.",
+                "Изменять можно только записи своих стран."},
+               {},
+               {}};
 }
 
 }  // namespace attache::countries

@@ -20,12 +20,11 @@ Text NotIso2();
 // The answers for records that do not exist (`code` or `id` as the client wrote it).
 Error NoSuchCountry(std::string_view code);
 Error NoSuchAttache(std::string_view id);
+// A write outside the caller's scope (an attaché changing another country's record).
+Error NotYours();
 
 std::vector<FieldError> CheckPresence(const Presence& presence, Date today);
 // Everything but whether the country exists (that needs the database).
 std::vector<FieldError> CheckAttache(const AttacheFields& fields, Date today);
-
-// One `@`, a non-empty local part, a dotted domain, no blanks: typos, not deliverability.
-bool PlausibleEmail(std::string_view email);
 
 }  // namespace attache::countries

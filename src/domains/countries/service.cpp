@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "domains/access/policy.hpp"
 #include "domains/audit/store.hpp"
 #include "domains/countries/json.hpp"
 #include "domains/countries/rules.hpp"
@@ -63,7 +64,12 @@ Result<Country> Service::GetCountry(std::string_view iso2) {
 }
 
 Result<Country> Service::SetPresence(std::string_view iso2, int64_t version,
-                                     const Presence& presence, const Actor& actor) {
+                                     const Presence& presence, const access::Principal& by,
+                                     const Actor& actor) {
+  if (!access::Allows(by, {access::Resource::kCountry, access::Action::kUpdate},
+                      {.country = iso2})) {
+    return tl::unexpected(NotYours());
+  }
   const TimePoint now = clock_();
   if (auto errors = CheckPresence(presence, ToDate(now)); !errors.empty()) {
     return FailValidation(std::move(errors));
@@ -100,7 +106,12 @@ Result<Attache> Service::GetAttache(int64_t id) {
   });
 }
 
-Result<Attache> Service::CreateAttache(const AttacheFields& fields, const Actor& actor) {
+Result<Attache> Service::CreateAttache(const AttacheFields& fields, const access::Principal& by,
+                                      const Actor& actor) {
+  if (!access::Allows(by, {access::Resource::kAttache, access::Action::kCreate},
+                      {.country = fields.country})) {
+    return tl::unexpected(NotYours());
+  }
   const TimePoint now = clock_();
   if (auto errors = CheckAttache(fields, ToDate(now)); !errors.empty()) {
     return FailValidation(std::move(errors));
@@ -121,14 +132,21 @@ Result<Attache> Service::CreateAttache(const AttacheFields& fields, const Actor&
 }
 
 Result<Attache> Service::PatchAttache(int64_t id, int64_t version, const AttachePatch& patch,
-                                      const Actor& actor) {
+                                      const access::Principal& by, const Actor& actor) {
+  const access::Permission update{access::Resource::kAttache, access::Action::kUpdate};
   const TimePoint now = clock_();
   return database_.Write([&](db::Connection& conn) -> Result<Attache> {
     auto before = Found(SelectAttache(conn, id),
                         [&] { return tl::unexpected(NoSuchAttache(std::to_string(id))); });
     if (!before) return before;
+    if (!access::Allows(by, update, {.country = before->fields.country})) {
+      return tl::unexpected(NotYours());
+    }
     if (before->version != version) return Stale(before->version);
     const AttacheFields after = Merge(before->fields, patch);
+    if (!access::Allows(by, update, {.country = after.country})) {
+      return tl::unexpected(NotYours());
+    }
     if (auto errors = CheckAttache(after, ToDate(now)); !errors.empty()) {
       return FailValidation(std::move(errors));
     }

@@ -8,6 +8,7 @@
 
 #include "core/actor.hpp"
 #include "core/error.hpp"
+#include "domains/access/model.hpp"
 #include "domains/countries/model.hpp"
 #include "platform/db/database.hpp"
 
@@ -31,16 +32,19 @@ class Service {
 
   Result<CountryPage> ListCountries(const CountryQuery& query);
   Result<Country> GetCountry(std::string_view iso2);
-  // kConflict when `version` is not the country's current version.
+  // kConflict when `version` is not the country's current version. `by` must hold
+  // country.update for this country (kForbidden otherwise), as with the other writes.
   Result<Country> SetPresence(std::string_view iso2, int64_t version, const Presence& presence,
-                              const Actor& actor);
+                              const access::Principal& by, const Actor& actor);
   Result<std::vector<WorldRegion>> ListRegions();
 
   Result<Page<Attache>> ListAttaches(const AttacheQuery& query);
   Result<Attache> GetAttache(int64_t id);
-  Result<Attache> CreateAttache(const AttacheFields& fields, const Actor& actor);
+  Result<Attache> CreateAttache(const AttacheFields& fields, const access::Principal& by,
+                                const Actor& actor);
+  // `by` must be allowed to change the attaché both in its current and in its new country.
   Result<Attache> PatchAttache(int64_t id, int64_t version, const AttachePatch& patch,
-                               const Actor& actor);
+                               const access::Principal& by, const Actor& actor);
 
   // Brings the reference countries and regions up to date; returns how many countries changed.
   Result<size_t> SyncReference(const Actor& actor);

@@ -32,8 +32,17 @@ class ServiceTest : public BackendTest {
     return count.value_or(-1);
   }
 
+  static access::Principal As(access::Role role, std::vector<std::string> countries = {}) {
+    access::Principal principal;
+    principal.role = role;
+    principal.user_id = 1;
+    principal.countries = std::move(countries);
+    return principal;
+  }
+
   std::unique_ptr<Service> service_;
   Actor actor_ = Actor::System("test");
+  access::Principal admin_ = As(access::Role::kAdmin);
 };
 
 TEST_P(ServiceTest, SyncWritesEveryReferenceCountryOnceAndIsIdempotent) {
@@ -64,12 +73,12 @@ TEST_P(ServiceTest, PresenceChangeIsVersionedAndAudited) {
   auto before = service_->GetCountry("ID");
   ASSERT_TRUE(before);
   const Presence presence{PresenceStatus::kActive, Date{2025, 10, 1}, "Jakarta"};
-  auto stale = service_->SetPresence("ID", before->version + 1, presence, actor_);
+  auto stale = service_->SetPresence("ID", before->version + 1, presence, admin_, actor_);
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
   const int64_t audited = Count("SELECT COUNT(*) FROM audit_log");
 
-  auto after = service_->SetPresence("ID", before->version, presence, actor_);
+  auto after = service_->SetPresence("ID", before->version, presence, admin_, actor_);
   ASSERT_TRUE(after) << after.error().internal;
   EXPECT_EQ(after->version, before->version + 1);
   EXPECT_EQ(after->presence.since, (Date{2025, 10, 1}));
@@ -93,7 +102,7 @@ TEST_P(ServiceTest, PresenceChangeIsVersionedAndAudited) {
 TEST_P(ServiceTest, InvalidPresenceIsRejectedBeforeAnyWrite) {
   const int64_t audited = Count("SELECT COUNT(*) FROM audit_log");
   auto rejected =
-      service_->SetPresence("VN", 1, {PresenceStatus::kActive, Date{2030, 1, 1}, ""}, actor_);
+      service_->SetPresence("VN", 1, {PresenceStatus::kActive, Date{2030, 1, 1}, ""}, admin_, actor_);
   ASSERT_FALSE(rejected);
   EXPECT_EQ(rejected.error().code, ErrorCode::kValidation);
   EXPECT_EQ(rejected.error().fields.at(0).pointer, "/since");
@@ -104,7 +113,7 @@ TEST_P(ServiceTest, ListsFilterSortAndCount) {
   for (const char* iso2 : {"VN", "TH", "KZ"}) {
     auto country = service_->GetCountry(iso2);
     ASSERT_TRUE(service_->SetPresence(iso2, country->version,
-                                      {PresenceStatus::kActive, std::nullopt, ""}, actor_));
+                                      {PresenceStatus::kActive, std::nullopt, ""}, admin_, actor_));
   }
   CountryQuery query;
   query.presence = {PresenceStatus::kActive};
@@ -146,14 +155,14 @@ TEST_P(ServiceTest, AttacheLifecycleKeepsCountsAndHistory) {
   fields.country = "VN";
   fields.name_en = "Anna Smirnova";
   fields.status = AttacheStatus::kPlanned;
-  auto created = service_->CreateAttache(fields, actor_);
+  auto created = service_->CreateAttache(fields, admin_, actor_);
   ASSERT_TRUE(created) << created.error().internal;
   EXPECT_EQ(service_->GetCountry("VN")->attache_count, 1);
 
   AttachePatch to_post;
   to_post.status = AttacheStatus::kActive;
   to_post.start_date = Date{2026, 1, 15};
-  auto active = service_->PatchAttache(created->id, created->version, to_post, actor_);
+  auto active = service_->PatchAttache(created->id, created->version, to_post, admin_, actor_);
   ASSERT_TRUE(active) << active.error().internal;
   EXPECT_EQ(active->fields.status, AttacheStatus::kActive);
   EXPECT_EQ(active->fields.name_en, "Anna Smirnova");
@@ -161,17 +170,54 @@ TEST_P(ServiceTest, AttacheLifecycleKeepsCountsAndHistory) {
   AttachePatch end;
   end.status = AttacheStatus::kEnded;
   end.end_date = Date{2026, 11, 1};
-  auto ended = service_->PatchAttache(created->id, active->version, end, actor_);
+  auto ended = service_->PatchAttache(created->id, active->version, end, admin_, actor_);
   ASSERT_TRUE(ended);
   EXPECT_EQ(service_->GetCountry("VN")->attache_count, 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE entity = 'attache'"), 3);
 
   AttachePatch move;
   move.country = "ZZ";
-  auto moved = service_->PatchAttache(created->id, ended->version, move, actor_);
+  auto moved = service_->PatchAttache(created->id, ended->version, move, admin_, actor_);
   ASSERT_FALSE(moved);
   EXPECT_EQ(moved.error().code, ErrorCode::kValidation);
   EXPECT_EQ(moved.error().fields.at(0).pointer, "/country");
+}
+
+TEST_P(ServiceTest, AnAttacheChangesOnlyTheAttachesOfItsOwnCountries) {
+  AttacheFields vietnam;
+  vietnam.country = "VN";
+  vietnam.name_en = "Digital attaché in Vietnam";
+  vietnam.status = AttacheStatus::kActive;
+  AttacheFields turkey = vietnam;
+  turkey.country = "TR";
+  turkey.name_en = "Digital attaché in Turkey";
+  auto vn = service_->CreateAttache(vietnam, admin_, actor_);
+  auto tr = service_->CreateAttache(turkey, admin_, actor_);
+  ASSERT_TRUE(vn && tr);
+
+  const access::Principal attache = As(access::Role::kAttache, {"VN"});
+  AttachePatch email;
+  email.email = std::optional<std::string>("vn@example.org");
+  EXPECT_TRUE(service_->PatchAttache(vn->id, vn->version, email, attache, actor_));
+  auto other = service_->PatchAttache(tr->id, tr->version, email, attache, actor_);
+  ASSERT_FALSE(other);
+  EXPECT_EQ(other.error().code, ErrorCode::kForbidden);
+
+  AttachePatch move;
+  move.country = "TR";
+  auto moved = service_->PatchAttache(vn->id, vn->version + 1, move, attache, actor_);
+  ASSERT_FALSE(moved);
+  EXPECT_EQ(moved.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(service_->GetAttache(vn->id)->fields.country, "VN");
+
+  auto created = service_->CreateAttache(vietnam, attache, actor_);
+  ASSERT_FALSE(created);
+  EXPECT_EQ(created.error().code, ErrorCode::kForbidden);
+  auto presence = service_->SetPresence("VN", service_->GetCountry("VN")->version,
+                                        {PresenceStatus::kActive, std::nullopt, ""}, attache, actor_);
+  ASSERT_FALSE(presence);
+  EXPECT_EQ(presence.error().code, ErrorCode::kForbidden);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM attaches"), 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceTest, testing::kBackends, testing::BackendName);

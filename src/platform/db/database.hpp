@@ -74,6 +74,11 @@ class Database {
   auto Write(F&& fn) -> std::invoke_result_t<F&, Connection&> {
     return Transact(TxMode::kWrite, fn);
   }
+  // A write no cached answer depends on (when a session was last seen): commits() stays.
+  template <class F>
+  auto WriteBookkeeping(F&& fn) -> std::invoke_result_t<F&, Connection&> {
+    return Transact(TxMode::kWrite, fn, false);
+  }
 
  private:
   Database(Url url, Options options);
@@ -81,7 +86,7 @@ class Database {
   void Release(std::unique_ptr<Connection> connection);
 
   template <class F>
-  auto Transact(TxMode mode, F& fn) -> std::invoke_result_t<F&, Connection&> {
+  auto Transact(TxMode mode, F& fn, bool counted = true) -> std::invoke_result_t<F&, Connection&> {
     using R = std::invoke_result_t<F&, Connection&>;
     auto lease = Acquire();
     if (!lease) return R(tl::unexpect, lease.error());
@@ -95,7 +100,7 @@ class Database {
       (void)(*lease)->Rollback();
       return R(tl::unexpect, committed.error());
     }
-    if (mode == TxMode::kWrite) commits_.fetch_add(1, std::memory_order_acq_rel);
+    if (mode == TxMode::kWrite && counted) commits_.fetch_add(1, std::memory_order_acq_rel);
     return result;
   }
 

@@ -110,6 +110,107 @@ Result<nlohmann::json> ParseJsonObject(const Request& request, bool merge_patch)
   }
 }
 
+Maybe<std::string> BodyReader::Secret(std::string_view key, size_t max_bytes, bool required) {
+  Maybe<std::string> out;
+  const auto found = object_.find(key);
+  if (found == object_.end() || found->is_null() ||
+      (found->is_string() && found->get_ref<const std::string&>().empty())) {
+    if (found != object_.end() && found->is_null()) out.state = Maybe<std::string>::State::kNull;
+    if (required) AddError(key, {"Required.", "Обязательное поле."});
+    return out;
+  }
+  if (!found->is_string()) {
+    AddError(key, {"Must be a string.", "Должно быть строкой."});
+    return out;
+  }
+  out.value = found->get<std::string>();
+  if (out.value.size() > max_bytes) {
+    AddError(key, {fmt::format("At most {} bytes.", max_bytes),
+                   fmt::format("Не более {} байт.", max_bytes)});
+    return out;
+  }
+  out.state = Maybe<std::string>::State::kValue;
+  return out;
+}
+
+Maybe<int64_t> BodyReader::Integer(std::string_view key, int64_t min, int64_t max, bool required) {
+  Maybe<int64_t> out;
+  const auto found = object_.find(key);
+  if (found == object_.end() || found->is_null()) {
+    if (found != object_.end()) out.state = Maybe<int64_t>::State::kNull;
+    if (required) AddError(key, {"Required.", "Обязательное поле."});
+    return out;
+  }
+  if (!found->is_number_integer()) {
+    AddError(key, {"Must be an integer.", "Должно быть целым числом."});
+    return out;
+  }
+  const bool is_unsigned = found->is_number_unsigned();
+  const auto value = is_unsigned ? static_cast<int64_t>(std::min<uint64_t>(
+                                       found->get<uint64_t>(), uint64_t{INT64_MAX}))
+                                 : found->get<int64_t>();
+  if (value < min || value > max) {
+    AddError(key, {fmt::format("Must be between {} and {}.", min, max),
+                   fmt::format("Должно быть от {} до {}.", min, max)});
+    return out;
+  }
+  out.value = value;
+  out.state = Maybe<int64_t>::State::kValue;
+  return out;
+}
+
+Maybe<bool> BodyReader::Boolean(std::string_view key) {
+  Maybe<bool> out;
+  const auto found = object_.find(key);
+  if (found == object_.end()) return out;
+  if (!found->is_boolean()) {
+    AddError(key, {"Must be true or false.", "Должно быть true или false."});
+    return out;
+  }
+  out.value = found->get<bool>();
+  out.state = Maybe<bool>::State::kValue;
+  return out;
+}
+
+Maybe<std::vector<std::string>> BodyReader::StringList(std::string_view key, size_t max_items,
+                                                       size_t max_chars) {
+  Maybe<std::vector<std::string>> out;
+  const auto found = object_.find(key);
+  if (found == object_.end() || found->is_null()) {
+    if (found != object_.end()) out.state = Maybe<std::vector<std::string>>::State::kNull;
+    return out;
+  }
+  if (!found->is_array()) {
+    AddError(key, {"Must be an array of strings.", "Должно быть массивом строк."});
+    return out;
+  }
+  if (found->size() > max_items) {
+    AddError(key, {fmt::format("At most {} items.", max_items),
+                   fmt::format("Не более {} элементов.", max_items)});
+    return out;
+  }
+  bool ok = true;
+  for (size_t i = 0; i < found->size(); ++i) {
+    const auto& item = (*found)[i];
+    const std::string pointer = Pointer(key) + "/" + std::to_string(i);
+    if (!item.is_string()) {
+      errors_.push_back({pointer, "", {"Must be a string.", "Должно быть строкой."}});
+      ok = false;
+      continue;
+    }
+    std::string value(Trim(item.get_ref<const std::string&>()));
+    if (HasControlCharacter(value) || CountChars(value) > max_chars) {
+      errors_.push_back({pointer, "", {fmt::format("At most {} characters, no control characters.", max_chars),
+                                       fmt::format("Не более {} символов, без управляющих.", max_chars)}});
+      ok = false;
+      continue;
+    }
+    out.value.push_back(std::move(value));
+  }
+  if (ok) out.state = Maybe<std::vector<std::string>>::State::kValue;
+  return out;
+}
+
 Maybe<std::string> BodyReader::String(std::string_view key, size_t max_chars, bool required) {
   Maybe<std::string> out;
   const auto found = object_.find(key);
@@ -285,6 +386,14 @@ std::optional<int64_t> DecodeCursor(std::string_view cursor) {
   const auto [end, ec] = std::from_chars(text->data() + 2, text->data() + text->size(), offset);
   if (ec != std::errc() || end != text->data() + text->size() || offset < 0) return std::nullopt;
   return offset;
+}
+
+std::optional<int64_t> IdParam(const Request& request, std::string_view name) {
+  const std::string_view text = request.PathParam(name);
+  int64_t id = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size() || id < 1) return std::nullopt;
+  return id;
 }
 
 }  // namespace attache::http

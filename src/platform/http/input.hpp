@@ -52,6 +52,13 @@ class BodyReader {
 
   // A string of at most `max_chars`, trimmed of surrounding blanks; null counts as absent.
   Maybe<std::string> String(std::string_view key, size_t max_chars, bool required = false);
+  // A string taken exactly as sent (passwords): not trimmed, at most `max_bytes`.
+  Maybe<std::string> Secret(std::string_view key, size_t max_bytes, bool required = false);
+  Maybe<int64_t> Integer(std::string_view key, int64_t min, int64_t max, bool required = false);
+  Maybe<bool> Boolean(std::string_view key);
+  // An array of strings (each trimmed, at most `max_chars`), at most `max_items` of them.
+  Maybe<std::vector<std::string>> StringList(std::string_view key, size_t max_items,
+                                             size_t max_chars);
   Maybe<Date> CalendarDate(std::string_view key, bool required = false);
   template <class E>
   Maybe<E> Enum(std::string_view key, EnumNames<E> names, bool required = false) {
@@ -126,6 +133,9 @@ class QueryReader {
   std::vector<bool> used_;
   std::vector<FieldError> errors_;
 };
+
+// The positive integer id in path parameter `name`; nullopt for anything else.
+std::optional<int64_t> IdParam(const Request& request, std::string_view name = "id");
 
 // The opaque cursor of the page that starts at `offset`.
 std::string EncodeCursor(int64_t offset);

@@ -119,4 +119,24 @@ std::optional<QueryParams> ParseQuery(std::string_view query) {
   return params;
 }
 
+std::optional<std::string_view> CookieValue(const Request& request, std::string_view name) {
+  for (const auto& [field, value] : request.headers.fields()) {
+    if (field.size() != 6 || !EqualsIgnoreCase(field, "cookie")) continue;
+    std::string_view rest = value;
+    while (!rest.empty()) {
+      const auto semicolon = rest.find(';');
+      std::string_view pair = Trim(rest.substr(0, semicolon));
+      rest = semicolon == std::string_view::npos ? std::string_view() : rest.substr(semicolon + 1);
+      const auto equals = pair.find('=');
+      if (equals == std::string_view::npos || Trim(pair.substr(0, equals)) != name) continue;
+      std::string_view cookie = Trim(pair.substr(equals + 1));
+      if (cookie.size() >= 2 && cookie.front() == '"' && cookie.back() == '"') {
+        cookie = cookie.substr(1, cookie.size() - 2);
+      }
+      return cookie;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace attache::http

@@ -39,6 +39,8 @@ struct Request {
   std::string body;
   std::string request_id;
   std::string client_address;
+  // The client reached the service over TLS (as a trusted reverse proxy says).
+  bool secure = false;
   Lang lang = Lang::kEn;
   // Filled by the router from `{name}` segments of the matched pattern.
   std::vector<std::pair<std::string, std::string>> path_params;
@@ -53,6 +55,9 @@ struct Response {
 };
 
 Response JsonResponse(int status, std::string body);
+
+// The value of cookie `name` in the request's Cookie headers, if it is there.
+std::optional<std::string_view> CookieValue(const Request& request, std::string_view name);
 
 using QueryParams = std::vector<std::pair<std::string, std::string>>;
 // Splits and percent-decodes a query string (`+` is a space); nullopt on a malformed escape.

@@ -36,6 +36,10 @@ Kind KindOf(ErrorCode code) {
       return {401, {"Unauthenticated", "Требуется вход"}};
     case ErrorCode::kForbidden:
       return {403, {"Forbidden", "Доступ запрещён"}};
+    case ErrorCode::kPasswordChangeRequired:
+      return {403, {"Password change required", "Требуется сменить пароль"}};
+    case ErrorCode::kTooManyRequests:
+      return {429, {"Too many requests", "Слишком много запросов"}};
     case ErrorCode::kUnavailable:
       return {503, {"Service unavailable", "Сервис недоступен"}};
     case ErrorCode::kInternal:
@@ -83,6 +87,9 @@ Response ProblemResponse(const Error& error, Lang lang, std::string_view request
   Response response;
   response.status = kind.status;
   response.headers.Set("Content-Type", "application/problem+json");
+  if (error.retry_after_seconds > 0) {
+    response.headers.Set("Retry-After", std::to_string(error.retry_after_seconds));
+  }
   response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return response;
 }

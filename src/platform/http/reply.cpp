@@ -15,8 +15,4 @@ nlohmann::json PageJson(nlohmann::json items, int64_t total, std::optional<int64
       {"total", total}};
 }
 
-Actor ActorOf(const Request& request) {
-  return Actor{std::nullopt, request.request_id, request.client_address};
-}
-
 }  // namespace attache::http

@@ -24,33 +24,38 @@ Response Answer(const Request& request, const Response& cached) {
 ResponseCache::ResponseCache(std::function<uint64_t()> generation, CacheLimits limits)
     : generation_(std::move(generation)), limits_(limits) {}
 
-Handler ResponseCache::Wrap(Handler inner) {
-  return [this, inner = std::move(inner)](Request& request) { return Serve(inner, request); };
+std::string ResponseCache::KeyOf(const Request& request, std::string_view variant) {
+  std::string key;
+  key.reserve(variant.size() + 1 + request.target.size());
+  key.append(variant).append(1, '\n').append(request.target);
+  return key;
 }
 
-std::optional<Response> ResponseCache::Lookup(const Request& request) {
+std::optional<Response> ResponseCache::Lookup(const Request& request, std::string_view variant) {
   if (request.method != Method::kGet && request.method != Method::kHead) return std::nullopt;
   const uint64_t generation = generation_();
+  const std::string key = KeyOf(request, variant);
   std::shared_ptr<const Response> hit;
   {
     const std::shared_lock lock(mutex_);
-    const auto found = entries_.find(request.target);
+    const auto found = entries_.find(key);
     if (found == entries_.end() || found->second.generation != generation) return std::nullopt;
     hit = found->second.response;
   }
   return Answer(request, *hit);
 }
 
-Response ResponseCache::Serve(const Handler& inner, Request& request) {
-  if (auto hit = Lookup(request)) return std::move(*hit);
+Response ResponseCache::Serve(Request& request, std::string_view variant,
+                             const std::function<Response()>& compute) {
+  if (auto hit = Lookup(request, variant)) return std::move(*hit);
   // Read before computing: a write that lands meanwhile leaves this entry stale, never served.
   const uint64_t generation = generation_();
-  Response fresh = inner(request);
+  Response fresh = compute();
   if (fresh.status != 200) return fresh;
   fresh.headers.Set("ETag", BodyETag(fresh.body));
   fresh.headers.Set("Cache-Control", "no-cache");
   auto shared = std::make_shared<const Response>(std::move(fresh));
-  Store(request.target, generation, shared);
+  Store(KeyOf(request, variant), generation, shared);
   return Answer(request, *shared);
 }
 

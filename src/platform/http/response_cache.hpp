@@ -1,4 +1,5 @@
-// Keeps whole 200 responses of read-mostly GET resources (keyed by path and query) until the data
+// Keeps whole 200 responses of read-mostly GET resources (keyed by a variant, such as what the
+// caller may see, plus path and query) until the data
 // may have changed, as told by a generation number that moves on every write of any instance
 // (db::ChangeFeed). Adds a strong ETag to what it serves and answers If-None-Match with 304.
 // Bounded in entries and bytes: when full it first drops entries of past generations, then
@@ -27,11 +28,12 @@ struct CacheLimits {
 class ResponseCache {
  public:
   explicit ResponseCache(std::function<uint64_t()> generation, CacheLimits limits = {});
-  // A handler that answers from the cache and fills it from `inner`.
-  Handler Wrap(Handler inner);
+  // The cached answer for `variant`, or `compute()`'s, kept when it is a 200.
+  Response Serve(Request& request, std::string_view variant,
+                 const std::function<Response()>& compute);
   // The cached answer to a GET or HEAD (200, or 304 on a matching If-None-Match), if there is
   // one for the current generation. Never blocks on I/O.
-  std::optional<Response> Lookup(const Request& request);
+  std::optional<Response> Lookup(const Request& request, std::string_view variant = {});
 
   size_t entries() const;
   size_t bytes() const;
@@ -41,7 +43,7 @@ class ResponseCache {
     uint64_t generation;
     std::shared_ptr<const Response> response;
   };
-  Response Serve(const Handler& inner, Request& request);
+  static std::string KeyOf(const Request& request, std::string_view variant);
   void Store(const std::string& key, uint64_t generation, std::shared_ptr<const Response> response);
   static size_t SizeOf(const std::string& key, const Response& response);
 

@@ -20,6 +20,13 @@ Request Get(const std::string& target) {
   return request;
 }
 
+// A handler answered through the cache, without a variant.
+Handler Wrap(ResponseCache& cache, Handler inner) {
+  return [&cache, inner = std::move(inner)](Request& request) {
+    return cache.Serve(request, "", [&] { return inner(request); });
+  };
+}
+
 // A cache over a handler that counts its calls and echoes the target and the call number.
 class ResponseCacheTest : public ::testing::Test {
  protected:
@@ -33,7 +40,7 @@ class ResponseCacheTest : public ::testing::Test {
   int calls_ = 0;
   int status_ = 200;
   ResponseCache cache_{[this] { return generation_.load(); }};
-  Handler handler_ = cache_.Wrap([this](Request& request) {
+  Handler handler_ = Wrap(cache_, [this](Request& request) {
     ++calls_;
     Response response = JsonResponse(
         status_, "{\"target\":\"" + request.target + "\",\"call\":" + std::to_string(calls_) + "}");
@@ -155,7 +162,7 @@ TEST_F(ResponseCacheTest, StaleIfNoneMatchGetsTheBody) {
 
 // A handler that counts its calls and answers with the target (plus `padding` bytes).
 Handler Counting(ResponseCache& cache, int& calls, size_t padding = 0) {
-  return cache.Wrap([&calls, padding](Request& request) {
+  return Wrap(cache, [&calls, padding](Request& request) {
     ++calls;
     return JsonResponse(200, request.target + std::string(padding, ' '));
   });
@@ -232,6 +239,31 @@ TEST(ResponseCache, DoesNotKeepAnswersOverTheEntryLimit) {
   EXPECT_EQ(calls, 3);
   EXPECT_EQ(cache.entries(), 0U);
   EXPECT_EQ(cache.bytes(), 0U);
+}
+
+}  // namespace
+}  // namespace attache::http
+
+namespace attache::http {
+namespace {
+
+TEST(ResponseCache, KeepsOneAnswerPerVariant) {
+  ResponseCache cache([] { return uint64_t{1}; });
+  int calls = 0;
+  const auto serve = [&](std::string_view variant) {
+    Request request = Get("/api/v1/attaches");
+    return cache.Serve(request, variant, [&] {
+      ++calls;
+      return JsonResponse(200, std::string(variant));
+    });
+  };
+  EXPECT_EQ(serve("viewer").body, "viewer");
+  EXPECT_EQ(serve("analyst").body, "analyst");
+  EXPECT_EQ(serve("viewer").body, "viewer");
+  EXPECT_EQ(calls, 2);
+  EXPECT_EQ(cache.Lookup(Get("/api/v1/attaches"), "analyst")->body, "analyst");
+  EXPECT_FALSE(cache.Lookup(Get("/api/v1/attaches"), "admin"));
+  EXPECT_FALSE(cache.Lookup(Get("/api/v1/attaches")));
 }
 
 }  // namespace

@@ -19,8 +19,8 @@ std::vector<std::string_view> SplitPath(std::string_view path) {
 
 }  // namespace
 
-void Router::Add(Method method, std::string_view pattern, Handler handler) {
-  Route route{method, {}, std::move(handler)};
+void Router::Add(Method method, std::string_view pattern, Handler handler, QuickHandler quick) {
+  Route route{method, {}, std::move(handler), std::move(quick)};
   for (const std::string_view part : SplitPath(pattern)) {
     const bool is_param = part.size() > 2 && part.front() == '{' && part.back() == '}';
     route.segments.push_back(
@@ -46,36 +46,48 @@ long Router::Fit(const Route& route, const std::vector<std::string_view>& parts)
   return fit;
 }
 
-Response Router::Dispatch(Request& request) const {
+Router::Match Router::Find(Request& request) const {
   const auto parts = SplitPath(request.path);
   const Method wanted = request.method == Method::kHead ? Method::kGet : request.method;
-  const Route* best = nullptr;
+  Match match;
   long best_fit = -1;
-  std::string allow;
   for (const Route& route : routes_) {
     const long fit = Fit(route, parts);
     if (fit < 0) continue;
     if (route.method != wanted) {
-      if (allow.find(ToString(route.method)) == std::string::npos) {
-        if (!allow.empty()) allow += ", ";
-        allow += ToString(route.method);
-        if (route.method == Method::kGet) allow += ", HEAD";
+      if (match.allow.find(ToString(route.method)) == std::string::npos) {
+        if (!match.allow.empty()) match.allow += ", ";
+        match.allow += ToString(route.method);
+        if (route.method == Method::kGet) match.allow += ", HEAD";
       }
       continue;
     }
     if (fit > best_fit) {
-      best = &route;
+      match.route = &route;
       best_fit = fit;
     }
   }
-  if (best != nullptr) {
+  if (match.route != nullptr) {
+    request.path_params.clear();
     for (size_t i = 0; i < parts.size(); ++i) {
-      if (best->segments[i].is_param) {
-        request.path_params.emplace_back(best->segments[i].text, std::string(parts[i]));
+      if (match.route->segments[i].is_param) {
+        request.path_params.emplace_back(match.route->segments[i].text, std::string(parts[i]));
       }
     }
-    return best->handler(request);
   }
+  return match;
+}
+
+std::optional<Response> Router::DispatchQuickly(Request& request) const {
+  const Match match = Find(request);
+  if (match.route == nullptr || !match.route->quick) return std::nullopt;
+  return match.route->quick(request);
+}
+
+Response Router::Dispatch(Request& request) const {
+  const Match match = Find(request);
+  if (match.route != nullptr) return match.route->handler(request);
+  const std::string& allow = match.allow;
   if (!allow.empty()) {
     Response response = ProblemResponse(
         Error{ErrorCode::kMethodNotAllowed,

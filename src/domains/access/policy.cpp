@@ -1,0 +1,108 @@
+#include "domains/access/policy.hpp"
+
+#include <algorithm>
+
+namespace attache::access {
+namespace {
+
+constexpr Scope N = Scope::kNone;
+constexpr Scope A = Scope::kAll;
+constexpr Scope C = Scope::kOwnCountries;
+constexpr Scope S = Scope::kSelf;
+
+constexpr Permission P(Resource resource, Action action) { return {resource, action}; }
+
+using R = Resource;
+using Ac = Action;
+
+// clang-format off
+constexpr Rule kPolicy[] = {
+  //                                          admin analyst attache company region viewer anonymous
+  {P(R::kCountry, Ac::kRead),                  {A,    A,      A,      A,      A,     A,     N}},
+  {P(R::kCountry, Ac::kUpdate),                {A,    A,      N,      N,      N,     N,     N}},
+  {P(R::kAttache, Ac::kRead),                  {A,    A,      A,      A,      A,     A,     N}},
+  {P(R::kAttache, Ac::kCreate),                {A,    A,      N,      N,      N,     N,     N}},
+  {P(R::kAttache, Ac::kUpdate),                {A,    A,      C,      N,      N,     N,     N}},
+  {P(R::kUser, Ac::kRead),                     {A,    N,      N,      N,      N,     N,     N}},
+  {P(R::kUser, Ac::kCreate),                   {A,    N,      N,      N,      N,     N,     N}},
+  {P(R::kUser, Ac::kUpdate),                   {A,    N,      N,      N,      N,     N,     N}},
+  {P(R::kToken, Ac::kRead),                    {A,    S,      S,      S,      S,     S,     N}},
+  {P(R::kToken, Ac::kCreate),                  {S,    S,      S,      S,      S,     S,     N}},
+  {P(R::kToken, Ac::kDelete),                  {A,    S,      S,      S,      S,     S,     N}},
+  {P(R::kAudit, Ac::kRead),                    {A,    A,      N,      N,      N,     N,     N}},
+  {P(R::kProfile, Ac::kRead),                  {S,    S,      S,      S,      S,     S,     N}},
+  {P(R::kProfile, Ac::kUpdate),                {S,    S,      S,      S,      S,     S,     N}},
+  {P(R::kSession, Ac::kCreate),                {A,    A,      A,      A,      A,     A,     A}},
+  {P(R::kSession, Ac::kDelete),                {S,    S,      S,      S,      S,     S,     N}},
+};
+// clang-format on
+
+bool Contains(const std::vector<std::string>& sorted, std::string_view value) {
+  return std::binary_search(sorted.begin(), sorted.end(), value);
+}
+
+}  // namespace
+
+std::span<const Rule> PolicyTable() { return kPolicy; }
+
+Scope ScopeOf(Role role, Permission permission) {
+  for (const Rule& rule : kPolicy) {
+    if (rule.permission == permission) return rule.scopes[static_cast<size_t>(role)];
+  }
+  return Scope::kNone;
+}
+
+Scope ScopeOf(const Principal& principal, Permission permission) {
+  const Scope scope = ScopeOf(principal.role, permission);
+  if (scope == Scope::kNone || !principal.token_permissions) return scope;
+  const auto& granted = *principal.token_permissions;
+  return std::find(granted.begin(), granted.end(), permission) != granted.end() ? scope
+                                                                                : Scope::kNone;
+}
+
+bool Covers(const Principal& principal, Scope scope, const Subject& subject) {
+  switch (scope) {
+    case Scope::kNone:
+      return false;
+    case Scope::kAll:
+      return true;
+    case Scope::kOwnCountries:
+      return subject.country && Contains(principal.countries, *subject.country);
+    case Scope::kOwnCompany:
+      return subject.company_id && principal.company_id &&
+             *subject.company_id == *principal.company_id;
+    case Scope::kOwnRegion:
+      return subject.region && principal.region && *subject.region == *principal.region;
+    case Scope::kSelf:
+      return subject.owner && principal.user_id && *subject.owner == *principal.user_id;
+  }
+  return false;
+}
+
+bool Allows(const Principal& principal, Permission permission, const Subject& subject) {
+  return Covers(principal, ScopeOf(principal, permission), subject);
+}
+
+std::vector<Permission> Permissions(Role role) {
+  std::vector<Permission> held;
+  for (const Rule& rule : kPolicy) {
+    if (rule.scopes[static_cast<size_t>(role)] != Scope::kNone) held.push_back(rule.permission);
+  }
+  return held;
+}
+
+std::vector<std::string> PermissionNames(const Principal& principal) {
+  std::vector<std::string> names;
+  for (const Rule& rule : kPolicy) {
+    if (ScopeOf(principal, rule.permission) != Scope::kNone) {
+      names.push_back(ToString(rule.permission));
+    }
+  }
+  return names;
+}
+
+bool SeesPersonalData(const Principal& principal) {
+  return principal.role != Role::kViewer && principal.role != Role::kAnonymous;
+}
+
+}  // namespace attache::access

@@ -1,0 +1,100 @@
+#include "domains/access/routes.hpp"
+
+#include <sodium.h>
+
+#include "domains/access/policy.hpp"
+#include "platform/http/problem.hpp"
+
+namespace attache::access {
+namespace {
+
+bool Unsafe(http::Method method) {
+  return method != http::Method::kGet && method != http::Method::kHead &&
+         method != http::Method::kOptions;
+}
+
+bool SameSecret(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && !a.empty() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+Error Refuse(ErrorCode code, Text detail) { return Error{code, std::move(detail), {}, {}}; }
+
+}  // namespace
+
+std::optional<Error> Refusal(const http::Request& request, const Principal& principal,
+                             Permission permission) {
+  const Scope scope = ScopeOf(principal, permission);
+  if (!principal.signed_in()) {
+    if (scope != Scope::kNone) return std::nullopt;
+    if (principal.rejected) return Refuse(ErrorCode::kUnauthenticated, *principal.rejected);
+    return Refuse(ErrorCode::kUnauthenticated,
+                  {"Sign in first.", "Сначала войдите в систему."});
+  }
+  // Signing in again is how a session is replaced; it needs nothing of the old one.
+  const bool signing_in = permission == Permission{Resource::kSession, Action::kCreate};
+  if (principal.method == AuthMethod::kSession && Unsafe(request.method) && !signing_in) {
+    const auto sent = request.headers.Get("X-CSRF-Token");
+    if (!sent || !SameSecret(*sent, principal.csrf_token)) {
+      return Refuse(ErrorCode::kForbidden,
+                    {"The X-CSRF-Token header is missing or does not match the session.",
+                     "Заголовок X-CSRF-Token отсутствует или не соответствует сеансу."});
+    }
+  }
+  if (principal.must_change_password && permission.resource != Resource::kProfile &&
+      permission.resource != Resource::kSession) {
+    return Refuse(ErrorCode::kPasswordChangeRequired,
+                  {"Change the one-time password first.", "Сначала смените одноразовый пароль."});
+  }
+  if (scope == Scope::kNone) {
+    if (principal.token_permissions && ScopeOf(principal.role, permission) != Scope::kNone) {
+      return Refuse(ErrorCode::kForbidden,
+                    {"This API token does not carry the permission " + ToString(permission) + ".",
+                     "У этого API-токена нет права " + ToString(permission) + "."});
+    }
+    return Refuse(ErrorCode::kForbidden,
+                  {"Your role does not allow this.", "Ваша роль этого не позволяет."});
+  }
+  return std::nullopt;
+}
+
+Actor ActorOf(const http::Request& request, const Principal& principal) {
+  return Actor{principal.user_id, request.request_id, request.client_address};
+}
+
+std::string ViewKey(const Principal& principal) {
+  std::string key(ToString(principal.role));
+  for (const std::string& country : principal.countries) key += "," + country;
+  if (principal.company_id) key += ",c" + std::to_string(*principal.company_id);
+  if (principal.region) key += ",r" + *principal.region;
+  return key;
+}
+
+void Routes::Add(RouteSpec spec, GuardedHandler handler) {
+  const Permission permission = spec.permission;
+  const bool cached = spec.cached;
+  auto guarded = [this, permission, cached, handler](http::Request& request) {
+    auto principal = authenticator_.Authenticate(request);
+    if (!principal) return http::ProblemResponse(principal.error(), request);
+    if (auto refused = Refusal(request, *principal, permission)) {
+      return http::ProblemResponse(*refused, request);
+    }
+    if (!cached) return handler(request, *principal);
+    return cache_.Serve(request, ViewKey(*principal),
+                        [&] { return handler(request, *principal); });
+  };
+  http::QuickHandler quick;
+  if (cached) {
+    quick = [this, permission](http::Request& request) -> std::optional<http::Response> {
+      auto principal = authenticator_.AuthenticateFromMemory(request);
+      if (!principal) return std::nullopt;
+      if (auto refused = Refusal(request, *principal, permission)) {
+        return http::ProblemResponse(*refused, request);
+      }
+      return cache_.Lookup(request, ViewKey(*principal));
+    };
+  }
+  router_.Add(spec.method, spec.pattern, std::move(guarded), std::move(quick));
+  specs_.push_back(std::move(spec));
+}
+
+}  // namespace attache::access

@@ -1,0 +1,93 @@
+#include "domains/audit/routes.hpp"
+
+#include <charconv>
+#include <nlohmann/json.hpp>
+
+#include "core/strings.hpp"
+#include "domains/audit/reader.hpp"
+#include "platform/http/input.hpp"
+#include "platform/http/problem.hpp"
+#include "platform/http/reply.hpp"
+
+namespace attache::audit {
+namespace {
+
+nlohmann::json ToJson(const Entry& entry) {
+  nlohmann::json diff = nlohmann::json::parse(entry.diff, nullptr, false);
+  if (diff.is_discarded()) diff = nlohmann::json::object();
+  nlohmann::json user;
+  if (entry.user_id) {
+    user = {{"id", *entry.user_id}, {"email", entry.user_email}, {"display_name", entry.user_name}};
+  }
+  return {{"id", entry.id},
+          {"at", entry.at},
+          {"user", std::move(user)},
+          {"action", entry.action},
+          {"entity", entry.entity},
+          {"entity_id", entry.entity_id},
+          {"diff", std::move(diff)},
+          {"request_id", entry.request_id},
+          {"client_address", entry.client_address}};
+}
+
+std::optional<Date> DateParam(http::QueryReader& query, std::string_view name) {
+  auto text = query.String(name, 10);
+  if (!text) return std::nullopt;
+  auto date = ParseDate(*text);
+  if (!date) {
+    query.AddError(name, {"Must be a date YYYY-MM-DD.", "Должно быть датой ГГГГ-ММ-ДД."});
+  }
+  return date;
+}
+
+http::Response ListEntries(db::Database& database, http::Request& request) {
+  http::QueryReader query(request);
+  Query filter;
+  filter.entity = query.String("entity", 40);
+  filter.entity_id = query.String("id", 100);
+  if (filter.entity_id && !filter.entity) {
+    query.AddError("id", {"Give `entity` too.", "Укажите также `entity`."});
+  }
+  if (auto user = query.String("user", 20)) {
+    int64_t id = 0;
+    const auto [end, ec] = std::from_chars(user->data(), user->data() + user->size(), id);
+    if (ec != std::errc() || end != user->data() + user->size() || id < 1) {
+      query.AddError("user", {"Must be a user id.", "Должен быть идентификатором пользователя."});
+    } else {
+      filter.user_id = id;
+    }
+  }
+  if (auto actions = query.String("action", 400)) {
+    for (const std::string_view action : SplitList(*actions, ',')) {
+      const std::string item(Trim(action));
+      if (!item.empty() && filter.actions.size() < 20 &&
+          std::find(filter.actions.begin(), filter.actions.end(), item) == filter.actions.end()) {
+        filter.actions.push_back(item);
+      }
+    }
+  }
+  filter.from = DateParam(query, "from");
+  filter.to = DateParam(query, "to");
+  if (filter.from && filter.to && *filter.to < *filter.from) {
+    query.AddError("to", {"Must not be before `from`.", "Не может быть раньше `from`."});
+  }
+  filter.limit = query.Limit();
+  if (const int64_t below = query.Offset(); below > 0) filter.below = below;
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  auto slice = database.Read([&](db::Connection& conn) { return SelectEntries(conn, filter); });
+  if (!slice) return http::ProblemResponse(slice.error(), request);
+  nlohmann::json items = nlohmann::json::array();
+  for (const Entry& entry : slice->items) items.push_back(ToJson(entry));
+  return http::JsonReply(200, http::PageJson(std::move(items), slice->total, slice->next_below));
+}
+
+}  // namespace
+
+void AddRoutes(access::Routes& routes, db::Database& database) {
+  routes.Add({http::Method::kGet, "/api/v1/audit", {access::Resource::kAudit, access::Action::kRead}},
+             [&database](http::Request& request, const access::Principal&) {
+               return ListEntries(database, request);
+             });
+}
+
+}  // namespace attache::audit

@@ -1,0 +1,420 @@
+#include "domains/users/identity.hpp"
+
+#include <algorithm>
+#include <mutex>
+#include <nlohmann/json.hpp>
+
+#include "core/strings.hpp"
+#include "domains/audit/store.hpp"
+#include "domains/users/credentials.hpp"
+#include "domains/users/queries.hpp"
+#include "domains/users/rules.hpp"
+#include "domains/users/store.hpp"
+
+namespace attache::users {
+namespace {
+
+constexpr size_t kMaxRemembered = 10000;
+
+const Text kSessionEnded{"Your session has ended; sign in again.",
+                         "Сеанс завершён; войдите снова."};
+const Text kBadToken{"The API token is not valid: unknown, expired or revoked.",
+                     "API-токен недействителен: неизвестен, истёк или отозван."};
+const Text kBadLogin{"Wrong e-mail or password.", "Неверный адрес электронной почты или пароль."};
+
+access::Principal Rejected(const Text& why) {
+  access::Principal anonymous;
+  anonymous.rejected = why;
+  return anonymous;
+}
+
+Error TooMany(std::chrono::seconds wait) {
+  const auto seconds = std::max<int64_t>(1, wait.count());
+  const auto minutes = (seconds + 59) / 60;
+  Error error{ErrorCode::kTooManyRequests,
+              {"Too many failed sign-ins. Try again in " + std::to_string(minutes) + " min.",
+               "Слишком много неудачных попыток входа. Повторите через " +
+                   std::to_string(minutes) + " мин."},
+              {},
+              {}};
+  error.retry_after_seconds = static_cast<int>(seconds);
+  return error;
+}
+
+}  // namespace
+
+access::Principal PrincipalFor(const User& user) {
+  access::Principal principal;
+  principal.role = user.fields.role;
+  principal.user_id = user.id;
+  principal.email = user.fields.email;
+  principal.display_name = user.fields.display_name;
+  principal.lang = user.fields.lang;
+  principal.countries = user.fields.countries;
+  std::sort(principal.countries.begin(), principal.countries.end());
+  principal.company_id = user.fields.company_id;
+  principal.region = user.fields.region;
+  principal.must_change_password = user.must_change_password;
+  return principal;
+}
+
+Identity::Identity(db::Database& database, Clock clock, std::function<uint64_t()> generation,
+                   SessionOptions sessions, ThrottleOptions throttle)
+    : database_(database),
+      clock_(std::move(clock)),
+      generation_(std::move(generation)),
+      sessions_(sessions),
+      throttle_(throttle) {}
+
+std::chrono::seconds Identity::touch_interval() const {
+  return std::clamp<std::chrono::seconds>(sessions_.idle / 4, std::chrono::seconds(1),
+                                          std::chrono::seconds(60));
+}
+
+Identity::Credentials Identity::CredentialsOf(const http::Request& request) {
+  if (auto authorization = request.headers.Get("Authorization")) {
+    const std::string_view value = Trim(*authorization);
+    if (value.size() > 7 && EqualsIgnoreCase(value.substr(0, 7), "bearer ")) {
+      return {access::AuthMethod::kToken, std::string(Trim(value.substr(7)))};
+    }
+    return {access::AuthMethod::kToken, ""};  // another scheme: a bad token
+  }
+  if (auto cookie = http::CookieValue(request, kSessionCookie); cookie && !cookie->empty()) {
+    return {access::AuthMethod::kSession, std::string(*cookie)};
+  }
+  return {};
+}
+
+std::optional<access::Principal> Identity::AuthenticateFromMemory(const http::Request& request) {
+  const Credentials credentials = CredentialsOf(request);
+  if (credentials.method == access::AuthMethod::kNone) return access::Principal{};
+  if (credentials.secret.empty()) return std::nullopt;
+  const std::string hash = HashSecret(credentials.secret);
+  const uint64_t generation = generation_();
+  const auto now = std::chrono::steady_clock::now();
+  const TimePoint wall = clock_();
+  const std::shared_lock lock(mutex_);
+  const auto found = remembered_.find(hash);
+  if (found == remembered_.end()) return std::nullopt;
+  const Remembered& entry = found->second;
+  if (entry.generation != generation || now >= entry.fresh_until || wall >= entry.ends_at) {
+    return std::nullopt;
+  }
+  return entry.principal;
+}
+
+Result<access::Principal> Identity::Authenticate(const http::Request& request) {
+  if (auto known = AuthenticateFromMemory(request)) return std::move(*known);
+  const Credentials credentials = CredentialsOf(request);
+  if (credentials.method == access::AuthMethod::kNone) return access::Principal{};
+  if (credentials.secret.empty()) return Rejected(kBadToken);
+  const std::string hash = HashSecret(credentials.secret);
+  return credentials.method == access::AuthMethod::kSession ? LoadSession(credentials.secret, hash)
+                                                            : LoadToken(hash);
+}
+
+Result<access::Principal> Identity::LoadSession(const std::string& secret,
+                                                const std::string& hash) {
+  // Read first: a write that lands meanwhile leaves what is remembered stale, never served.
+  const uint64_t generation = generation_();
+  const TimePoint now = clock_();
+  struct Loaded {
+    std::optional<SessionRow> session;
+    std::optional<User> user;
+  };
+  auto loaded = database_.Read([&](db::Connection& conn) -> Result<Loaded> {
+    Loaded out;
+    auto session = SelectSession(conn, hash);
+    if (!session) return tl::unexpected(session.error());
+    out.session = std::move(*session);
+    if (!out.session) return out;
+    auto user = SelectUser(conn, out.session->user_id);
+    if (!user) return tl::unexpected(user.error());
+    out.user = std::move(*user);
+    return out;
+  });
+  if (!loaded) return tl::unexpected(loaded.error());
+  if (!loaded->session || !loaded->user || loaded->session->ended_at || !loaded->user->active) {
+    return Rejected(kSessionEnded);
+  }
+  const SessionRow& session = *loaded->session;
+  const auto last_seen = ParseTimestamp(session.last_seen_at);
+  const auto expires = ParseTimestamp(session.expires_at);
+  if (!last_seen || !expires || now >= *expires || now >= *last_seen + sessions_.idle) {
+    return Rejected(kSessionEnded);
+  }
+  if (now - *last_seen >= touch_interval()) {
+    const std::string at = FormatTimestamp(now);
+    auto touched = database_.WriteBookkeeping([&](db::Connection& conn) -> Status {
+      auto changed = conn.Execute(kTouchSession, {session.id, std::string_view(at)});
+      if (!changed) return tl::unexpected(changed.error());
+      return {};
+    });
+    if (!touched) return tl::unexpected(touched.error());
+  }
+  access::Principal principal = PrincipalFor(*loaded->user);
+  principal.method = access::AuthMethod::kSession;
+  principal.credential_id = session.id;
+  principal.expires_at = session.expires_at;
+  principal.csrf_token = CsrfToken(secret);
+  Remember(hash, principal, generation, std::min(*expires, now + sessions_.idle));
+  return principal;
+}
+
+Result<access::Principal> Identity::LoadToken(const std::string& hash) {
+  const uint64_t generation = generation_();
+  const TimePoint now = clock_();
+  struct Loaded {
+    std::optional<TokenRow> token;
+    std::optional<User> user;
+  };
+  auto loaded = database_.Read([&](db::Connection& conn) -> Result<Loaded> {
+    Loaded out;
+    auto token = SelectTokenByHash(conn, hash);
+    if (!token) return tl::unexpected(token.error());
+    out.token = std::move(*token);
+    if (!out.token) return out;
+    auto user = SelectUser(conn, out.token->user_id);
+    if (!user) return tl::unexpected(user.error());
+    out.user = std::move(*user);
+    return out;
+  });
+  if (!loaded) return tl::unexpected(loaded.error());
+  if (!loaded->token || !loaded->user || loaded->token->revoked_at || !loaded->user->active) {
+    return Rejected(kBadToken);
+  }
+  const TokenRow& token = *loaded->token;
+  const auto expires = ParseTimestamp(token.expires_at);
+  if (!expires || now >= *expires) return Rejected(kBadToken);
+  const std::string at = FormatTimestamp(now);
+  auto touched = database_.WriteBookkeeping([&](db::Connection& conn) -> Status {
+    auto changed = conn.Execute(kTouchToken, {token.id, std::string_view(at)});
+    if (!changed) return tl::unexpected(changed.error());
+    return {};
+  });
+  if (!touched) return tl::unexpected(touched.error());
+  access::Principal principal = PrincipalFor(*loaded->user);
+  principal.method = access::AuthMethod::kToken;
+  principal.credential_id = token.id;
+  principal.expires_at = token.expires_at;
+  principal.token_permissions = token.permissions;
+  // A token cannot answer a forced password change; its user must sign in for that.
+  Remember(hash, principal, generation, *expires);
+  return principal;
+}
+
+void Identity::Remember(const std::string& hash, const access::Principal& principal,
+                        uint64_t generation, TimePoint ends_at) {
+  const auto fresh_until = std::chrono::steady_clock::now() + touch_interval();
+  const std::unique_lock lock(mutex_);
+  if (remembered_.size() >= kMaxRemembered) remembered_.clear();
+  remembered_[hash] = Remembered{principal, generation, fresh_until, ends_at};
+}
+
+Status Identity::Throttled(std::string_view email_key, std::string_view address, TimePoint now) {
+  const std::string since = FormatTimestamp(now - throttle_.window);
+  auto wait = database_.Read([&](db::Connection& conn) -> Result<std::chrono::seconds> {
+    std::chrono::seconds longest{0};
+    const auto check = [&](std::string_view count_sql, std::string_view nth_sql,
+                           std::string_view key, int limit) -> Status {
+      auto count = conn.QueryInt(count_sql, {key, std::string_view(since)});
+      if (!count) return tl::unexpected(count.error());
+      if (*count < limit) return {};
+      std::optional<TimePoint> oldest;
+      auto read = conn.Query(nth_sql, {key, std::string_view(since), int64_t{limit - 1}},
+                             [&](const db::Row& row) { oldest = ParseTimestamp(row.Text(0)); });
+      if (!read) return tl::unexpected(read.error());
+      if (oldest) {
+        longest = std::max(longest, std::chrono::ceil<std::chrono::seconds>(
+                                        *oldest + throttle_.window - now));
+      }
+      return {};
+    };
+    if (auto ok = check(kCountAccountFailures, kNthAccountFailure, email_key,
+                        throttle_.per_account);
+        !ok) {
+      return tl::unexpected(ok.error());
+    }
+    if (auto ok = check(kCountAddressFailures, kNthAddressFailure, address, throttle_.per_address);
+        !ok) {
+      return tl::unexpected(ok.error());
+    }
+    return longest;
+  });
+  if (!wait) return tl::unexpected(wait.error());
+  if (wait->count() > 0) return tl::unexpected(TooMany(*wait));
+  return {};
+}
+
+Status Identity::RecordFailure(std::string_view email, std::optional<int64_t> user_id,
+                               std::string_view reason, const Actor& actor) {
+  const TimePoint now = clock_();
+  const std::string at = FormatTimestamp(now);
+  const std::string key = EmailKey(email);
+  return database_.Write([&](db::Connection& conn) -> Status {
+    auto inserted = conn.Execute(
+        kInsertFailure, {std::string_view(at), std::string_view(key), actor.client_address});
+    if (!inserted) return tl::unexpected(inserted.error());
+    Actor who = actor;
+    who.user_id = user_id;
+    return audit::Record(conn, who, now,
+                         {"user", user_id ? std::to_string(*user_id) : "", "login_failed",
+                          {{"email", email}, {"reason", reason}}});
+  });
+}
+
+Result<SignedIn> Identity::Login(std::string_view email, std::string_view password,
+                                 std::string_view user_agent, const Actor& actor) {
+  const TimePoint now = clock_();
+  const std::string key = EmailKey(email);
+  if (auto allowed = Throttled(key, actor.client_address, now); !allowed) {
+    return tl::unexpected(allowed.error());
+  }
+  struct Account {
+    std::optional<User> user;
+    std::string hash;
+  };
+  auto account = database_.Read([&](db::Connection& conn) -> Result<Account> {
+    Account out;
+    auto user = SelectUserByEmail(conn, email);
+    if (!user) return tl::unexpected(user.error());
+    out.user = std::move(*user);
+    if (!out.user) return out;
+    auto hash = SelectPasswordHash(conn, out.user->id);
+    if (!hash) return tl::unexpected(hash.error());
+    out.hash = std::move(*hash);
+    return out;
+  });
+  if (!account) return tl::unexpected(account.error());
+  // The slow hash runs outside any transaction, and for unknown e-mails too.
+  if (!account->user) {
+    VerifyAgainstDecoy(password);
+    if (auto recorded = RecordFailure(email, std::nullopt, "unknown_email", actor); !recorded) {
+      return tl::unexpected(recorded.error());
+    }
+    return Fail(ErrorCode::kUnauthenticated, kBadLogin);
+  }
+  User& user = *account->user;
+  const bool verified = VerifyPassword(account->hash, password);
+  if (!verified || !user.active) {
+    if (auto recorded =
+            RecordFailure(email, user.id, verified ? "disabled" : "wrong_password", actor);
+        !recorded) {
+      return tl::unexpected(recorded.error());
+    }
+    return Fail(ErrorCode::kUnauthenticated, kBadLogin);
+  }
+  std::optional<std::string> rehashed;
+  if (NeedsRehash(account->hash)) {
+    if (auto hash = HashPassword(password)) rehashed = std::move(*hash);
+  }
+  SignedIn signed_in;
+  signed_in.secret = NewSecret();
+  const std::string token_hash = HashSecret(signed_in.secret);
+  const TimePoint done = clock_();
+  const std::string at = FormatTimestamp(done);
+  const std::string expires = FormatTimestamp(done + sessions_.lifetime);
+  const std::string purge_before = FormatTimestamp(done - std::chrono::hours(24));
+  const std::string agent(user_agent.substr(0, 500));
+  auto session_id = database_.Write([&](db::Connection& conn) -> Result<int64_t> {
+    for (const auto& [sql, params] :
+         std::initializer_list<std::pair<std::string_view, std::vector<db::Param>>>{
+             {kClearAccountFailures, {std::string_view(key)}},
+             {kPurgeFailures, {std::string_view(purge_before)}},
+             {kPurgeSessions, {std::string_view(purge_before)}},
+             {kSetLastLogin, {user.id, std::string_view(at)}}}) {
+      auto done_ok = conn.Execute(sql, params);
+      if (!done_ok) return tl::unexpected(done_ok.error());
+    }
+    if (rehashed) {
+      auto changed = conn.Execute(kRehashPassword, {user.id, std::string_view(*rehashed)});
+      if (!changed) return tl::unexpected(changed.error());
+    }
+    auto id = conn.QueryInt(kInsertSession,
+                            {std::string_view(token_hash), user.id, std::string_view(at),
+                             std::string_view(expires), actor.client_address,
+                             std::string_view(agent)});
+    if (!id) return id;
+    Actor who = actor;
+    who.user_id = user.id;
+    auto recorded = audit::Record(conn, who, done,
+                                  {"user", std::to_string(user.id), "login", {{"session", *id}}});
+    if (!recorded) return tl::unexpected(recorded.error());
+    return id;
+  });
+  if (!session_id) return tl::unexpected(session_id.error());
+  user.last_login_at = at;
+  signed_in.principal = PrincipalFor(user);
+  signed_in.principal.method = access::AuthMethod::kSession;
+  signed_in.principal.credential_id = *session_id;
+  signed_in.principal.expires_at = expires;
+  signed_in.principal.csrf_token = CsrfToken(signed_in.secret);
+  signed_in.user = std::move(user);
+  return signed_in;
+}
+
+Status Identity::Logout(const access::Principal& principal, const Actor& actor) {
+  if (principal.method != access::AuthMethod::kSession || !principal.user_id) return {};
+  const TimePoint now = clock_();
+  const std::string at = FormatTimestamp(now);
+  auto ended = database_.Write([&](db::Connection& conn) -> Status {
+    auto changed = conn.Execute(kEndSession, {principal.credential_id, std::string_view(at)});
+    if (!changed) return tl::unexpected(changed.error());
+    return audit::Record(conn, actor, now,
+                         {"user", std::to_string(*principal.user_id), "logout",
+                          {{"session", principal.credential_id}}});
+  });
+  if (!ended) return ended;
+  // This instance forgets at once; the others when the change feed tells them.
+  const std::unique_lock lock(mutex_);
+  std::erase_if(remembered_, [&](const auto& entry) {
+    return entry.second.principal.method == access::AuthMethod::kSession &&
+           entry.second.principal.credential_id == principal.credential_id;
+  });
+  return {};
+}
+
+Status Identity::ChangePassword(const access::Principal& principal, std::string_view current,
+                                std::string_view next, const Actor& actor) {
+  if (!principal.user_id) return Fail(ErrorCode::kUnauthenticated, kSessionEnded);
+  const int64_t user_id = *principal.user_id;
+  std::vector<FieldError> errors = CheckPassword(next, principal.email, "/new_password");
+  auto hash = database_.Read([&](db::Connection& conn) { return SelectPasswordHash(conn, user_id); });
+  if (!hash) return tl::unexpected(hash.error());
+  if (!VerifyPassword(*hash, current)) {
+    if (auto recorded = RecordFailure(principal.email, user_id, "wrong_current_password", actor);
+        !recorded) {
+      return recorded;
+    }
+    errors.insert(errors.begin(), FieldError{"/current_password", "",
+                                             {"The current password is wrong.",
+                                              "Текущий пароль указан неверно."}});
+  } else if (current == next) {
+    errors.push_back({"/new_password", "", {"Must differ from the current password.",
+                                            "Должен отличаться от текущего."}});
+  }
+  if (!errors.empty()) return FailValidation(std::move(errors));
+  auto new_hash = HashPassword(next);
+  if (!new_hash) return tl::unexpected(new_hash.error());
+  const TimePoint now = clock_();
+  const std::string at = FormatTimestamp(now);
+  return database_.Write([&](db::Connection& conn) -> Status {
+    if (auto set = SetPassword(conn, user_id, *new_hash, false, at); !set) return set;
+    const int64_t keep =
+        principal.method == access::AuthMethod::kSession ? principal.credential_id : 0;
+    auto ended = conn.Execute(kEndOtherSessions, {user_id, std::string_view(at), keep});
+    if (!ended) return tl::unexpected(ended.error());
+    return audit::Record(conn, actor, now,
+                         {"user", std::to_string(user_id), "password_change",
+                          {{"other_sessions_ended", *ended}}});
+  });
+}
+
+Result<access::Principal> Identity::PrincipalOf(int64_t user_id) {
+  auto user = database_.Read([&](db::Connection& conn) { return SelectUser(conn, user_id); });
+  if (!user) return tl::unexpected(user.error());
+  if (!*user) return tl::unexpected(NoSuchUser(std::to_string(user_id)));
+  return PrincipalFor(**user);
+}
+
+}  // namespace attache::users
