@@ -1,0 +1,217 @@
+// The authorization matrix, generated from the server's own policy (GET /api/v1/policy): every
+// role (and anonymous) x every API route x a record inside and a record outside the role's scope,
+// on SQLite and PostgreSQL. A route the role does not hold answers 401 (anonymous) or 403; a
+// record outside the scope answers 403 or 404; everything else gets past authorization (any other
+// status: 2xx, or 4xx for the deliberately minimal bodies).
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <map>
+#include <set>
+
+#include "core/time.hpp"
+#include "functional/harness.hpp"
+
+namespace attache::testing {
+namespace {
+
+class Authorization : public ApiTest {};
+
+const char* const kRoles[] = {"admin", "analyst", "attache", "company", "region", "viewer"};
+
+bool Denied(long status) { return status == 401 || status == 403 || status == 404; }
+
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+// Everything a role needs in the matrix: its credentials and its own records.
+struct Actor {
+  Credentials credentials;
+  int64_t user_id = 0;
+  int64_t token_id = 0;
+};
+
+class Matrix {
+ public:
+  explicit Matrix(Server& server) : server_(server) {}
+
+  void Prepare() {
+    for (const char* role : kRoles) {
+      Actor& actor = actors_[role];
+      actor.credentials = server_.SignInAs(role);
+      actor.user_id = server_.Get("/api/v1/me").json()["user"]["id"];
+      const std::string expires = ToDate(std::chrono::system_clock::now() + std::chrono::days(30)).ToString();
+      const auto token = server_.SendJson(
+          "POST", "/api/v1/tokens",
+          {{"name", std::string("matrix ") + role}, {"permissions", {"profile.read"}},
+           {"expires_on", expires}});
+      ASSERT_EQ(token.status, 201) << role << ": " << token.body;
+      actor.token_id = token.json()["token"]["id"];
+    }
+    server_.Use(actors_["admin"].credentials);
+    const auto victim = server_.SendJson(
+        "POST", "/api/v1/users", {{"email", "victim@example.org"}, {"role", "viewer"}});
+    ASSERT_EQ(victim.status, 201) << victim.body;
+    victim_ = victim.json()["user"]["id"];
+    for (const char* country : {"VN", "TR"}) {
+      const auto list = server_.Get(std::string("/api/v1/attaches?country=") + country).json();
+      ASSERT_EQ(list["total"], 1) << country;
+      attaches_[country] = list["items"][0]["id"];
+    }
+  }
+
+  // The concrete path for `pattern`, reaching the caller's own record or another one.
+  std::string PathFor(const std::string& pattern, const std::string& permission,
+                      const std::string& role, bool own) {
+    std::string path = Replace(pattern, "{iso2}", own ? "VN" : "TR");
+    if (path.find("{id}") == std::string::npos) return path;
+    std::string id;
+    if (permission.starts_with("attache.")) {
+      id = std::to_string(attaches_[own ? "VN" : "TR"]);
+    } else if (permission.starts_with("token.")) {
+      const std::string owner = own ? role : (role == "admin" ? "analyst" : "admin");
+      const auto found = actors_.find(owner);
+      id = std::to_string(found == actors_.end() ? 0 : found->second.token_id);
+    } else if (pattern.ends_with("/password")) {
+      id = std::to_string(victim_);  // resetting one's own would lock the caller out
+    } else {
+      const auto found = actors_.find(role);
+      id = std::to_string(own && found != actors_.end() ? found->second.user_id : victim_);
+    }
+    return Replace(path, "{id}", id);
+  }
+
+  // The current version of the record at `path` (as the admin sees it), for If-Match.
+  std::string VersionOf(const std::string& path) {
+    const Credentials caller = server_.credentials();
+    server_.Use(actors_["admin"].credentials);
+    const std::string read = path.ends_with("/presence") ? Replace(path, "/presence", "") : path;
+    const auto reply = server_.Get(read);
+    server_.Use(caller);
+    return reply.status == 200 ? "\"" + reply.json()["version"].dump() + "\"" : "\"1\"";
+  }
+
+  HttpReply Send(const std::string& role, const std::string& method, const std::string& pattern,
+                 const std::string& path, bool own) {
+    server_.Use(role == "anonymous" ? Credentials{} : actors_[role].credentials);
+    std::vector<std::string> headers;
+    nlohmann::json body = nlohmann::json::object();
+    if (method == "PATCH" || method == "PUT") {
+      headers.push_back("If-Match: " + VersionOf(path));
+    }
+    if (pattern == "/api/v1/attaches" && method == "POST") {
+      body = {{"country", own ? "VN" : "TR"}, {"name_en", "Matrix"}, {"status", "planned"}};
+    } else if (pattern.ends_with("/presence")) {
+      body = {{"status", "active"}};
+    }
+    HttpReply reply = method == "GET" || method == "DELETE"
+                          ? server_.Request(method, path, "", headers)
+                          : server_.SendJson(method, path, body, headers);
+    // Signing out ends the caller's session: sign in again for the next routes.
+    if (method == "DELETE" && pattern == "/api/v1/session" && role != "anonymous") {
+      actors_[role].credentials = server_.SignInAs(role);
+    }
+    return reply;
+  }
+
+  const std::map<std::string, Actor>& actors() const { return actors_; }
+
+ private:
+  Server& server_;
+  std::map<std::string, Actor> actors_;
+  std::map<std::string, int64_t> attaches_;
+  int64_t victim_ = 0;
+};
+
+TEST_P(Authorization, EveryRoleOnEveryRouteInAndOutOfScope) {
+  server_->SignInAs("admin");
+  const auto policy = server_->Get("/api/v1/policy").json();
+  ASSERT_TRUE(policy["routes"].is_array());
+  ASSERT_GE(policy["routes"].size(), 20U);
+  Matrix matrix(*server_);
+  ASSERT_NO_FATAL_FAILURE(matrix.Prepare());
+
+  std::vector<std::string> roles(std::begin(kRoles), std::end(kRoles));
+  roles.emplace_back("anonymous");
+  std::set<std::string> scopes_seen;
+  int checked = 0;
+  for (const auto& route : policy["routes"]) {
+    const std::string method = route["method"];
+    const std::string pattern = route["path"];
+    const std::string permission = route["permission"];
+    for (const std::string& role : roles) {
+      ASSERT_TRUE(route["scopes"].contains(role)) << pattern << " has no rule for " << role;
+      const std::string scope = route["scopes"][role];
+      scopes_seen.insert(scope);
+      const bool scoped = pattern.find('{') != std::string::npos ||
+                          (pattern == "/api/v1/attaches" && method == "POST");
+      for (const bool own : scoped ? std::vector<bool>{true, false} : std::vector<bool>{true}) {
+        const std::string path = matrix.PathFor(pattern, permission, role, own);
+        const HttpReply reply = matrix.Send(role, method, pattern, path, own);
+        const std::string what = role + " " + method + " " + path + " (" + permission + ", " +
+                                 scope + (own ? ", own" : ", other") + "): " +
+                                 std::to_string(reply.status) + " " + reply.body;
+        ++checked;
+        if (scope == "none") {
+          EXPECT_EQ(reply.status, role == "anonymous" ? 401 : 403) << what;
+        } else if (scope == "all" || own) {
+          EXPECT_FALSE(Denied(reply.status)) << what;
+        } else {
+          EXPECT_TRUE(reply.status == 403 || reply.status == 404) << what;
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 200);
+  // The matrix exercises every kind of scope the table uses today.
+  for (const char* scope : {"none", "all", "own_countries", "self"}) {
+    EXPECT_TRUE(scopes_seen.count(scope)) << scope;
+  }
+}
+
+TEST_P(Authorization, ListsHoldOnlyWhatTheCallerMaySee) {
+  Matrix matrix(*server_);
+  ASSERT_NO_FATAL_FAILURE(matrix.Prepare());
+  for (const auto& [role, actor] : matrix.actors()) {
+    server_->Use(actor.credentials);
+    const auto tokens = server_->Get("/api/v1/tokens?limit=500");
+    ASSERT_EQ(tokens.status, 200) << role << tokens.body;
+    std::set<int64_t> owners;
+    for (const auto& token : tokens.json()["items"]) owners.insert(token["user_id"].get<int64_t>());
+    if (role == "admin") {
+      EXPECT_GE(owners.size(), 6U) << "an administrator sees every user's tokens";
+    } else {
+      EXPECT_EQ(owners, std::set<int64_t>{actor.user_id}) << role << " sees only its own tokens";
+    }
+    // Asking for another user's tokens finds nothing rather than someone else's.
+    const auto others = server_->Get("/api/v1/tokens?user=" +
+                                     std::to_string(matrix.actors().at("admin").user_id));
+    if (role != "admin") {
+      EXPECT_EQ(others.json()["total"], 0) << role;
+    }
+  }
+}
+
+TEST_P(Authorization, ViewersNeverReceivePersonalData) {
+  const auto list = server_->Get("/api/v1/attaches?country=VN").json();
+  const std::string path = "/api/v1/attaches/" + list["items"][0]["id"].dump();
+  const auto patched = server_->Request("PATCH", path, R"({"email":"vn@mid.example"})",
+                                        {"Content-Type: application/json", "If-Match: \"1\""});
+  ASSERT_EQ(patched.status, 200) << patched.body;
+  EXPECT_EQ(server_->Get(path).json()["email"], "vn@mid.example");
+  server_->SignInAs("viewer");
+  EXPECT_TRUE(server_->Get(path).json()["email"].is_null());
+  const auto viewed = server_->Get("/api/v1/attaches?country=VN");
+  EXPECT_TRUE(viewed.json()["items"][0]["email"].is_null());
+  EXPECT_EQ(viewed.body.find("vn@mid.example"), std::string::npos);
+  server_->SignInAs("company");
+  EXPECT_EQ(server_->Get(path).json()["email"], "vn@mid.example");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, Authorization, kBackends, BackendName);
+
+}  // namespace
+}  // namespace attache::testing
