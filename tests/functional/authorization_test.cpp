@@ -180,7 +180,8 @@ TEST_P(Authorization, ListsHoldOnlyWhatTheCallerMaySee) {
     const auto tokens = server_->Get("/api/v1/tokens?limit=500");
     ASSERT_EQ(tokens.status, 200) << role << tokens.body;
     std::set<int64_t> owners;
-    for (const auto& token : tokens.json()["items"]) owners.insert(token["user_id"].get<int64_t>());
+    const auto items = tokens.json()["items"];
+    for (const auto& token : items) owners.insert(token["user_id"].get<int64_t>());
     if (role == "admin") {
       EXPECT_GE(owners.size(), 6U) << "an administrator sees every user's tokens";
     } else {
