@@ -12,6 +12,7 @@ const COLORS: Record<string, string> = {
   password_change: 'purple',
   password_reset: 'orange',
   revoke: 'volcano',
+  reference_sync: 'default',
 };
 
 type KnownAction = (typeof AUDIT_ACTIONS)[number];

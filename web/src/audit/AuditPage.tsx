@@ -194,7 +194,7 @@ export function AuditPage() {
         <SearchInput
           className="filter-record"
           label={t('audit.filters.record')}
-          placeholder={filters.entity ? t('audit.filters.record') : t('audit.filters.recordNeedsEntity')}
+          placeholder={t('audit.filters.record')}
           value={filters.id ?? ''}
           onChange={onRecordSearch}
           disabled={!filters.entity}
@@ -247,6 +247,7 @@ export function AuditPage() {
             pageSize: PAGE_SIZE,
             total: list.data?.total ?? 0,
             simple: { readOnly: true },
+            showSizeChanger: false,
             showTotal: (total, [from, to]) => t('countries.range', { from, to, total }),
           }}
           locale={{

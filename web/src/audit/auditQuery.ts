@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   'password_change',
   'password_reset',
   'revoke',
+  'reference_sync',
 ] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

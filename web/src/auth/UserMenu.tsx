@@ -38,21 +38,23 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
       ),
     },
     { type: 'divider' },
-    { key: 'profile', icon: <UserOutlined />, label: t('userMenu.profile') },
-    { key: 'password', icon: <LockOutlined />, label: t('userMenu.password') },
-    ...(can('token.read') ? [{ key: 'tokens', icon: <KeyOutlined />, label: t('userMenu.tokens') }] : []),
+    { key: 'profile', icon: <UserOutlined aria-hidden />, label: t('userMenu.profile') },
+    { key: 'password', icon: <LockOutlined aria-hidden />, label: t('userMenu.password') },
+    ...(can('token.read')
+      ? [{ key: 'tokens', icon: <KeyOutlined aria-hidden />, label: t('userMenu.tokens') }]
+      : []),
     {
       key: 'language',
-      icon: <TranslationOutlined />,
+      icon: <TranslationOutlined aria-hidden />,
       label: t('app.language'),
       children: LANGUAGES.map((option) => ({
         key: `language:${option}`,
         label: <span lang={option}>{t(`app.languages.${option}`)}</span>,
-        icon: option === language ? <CheckOutlined /> : <span className="menu-icon-space" />,
+        icon: option === language ? <CheckOutlined aria-hidden /> : <span className="menu-icon-space" />,
       })),
     },
     { type: 'divider' },
-    { key: 'logout', icon: <LogoutOutlined />, label: t('userMenu.logout'), danger: true },
+    { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('userMenu.logout'), danger: true },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {

@@ -52,7 +52,7 @@ export function TokenForm({ me, onCreated, onClose }: Props) {
     <Modal
       open
       title={t('tokens.createTitle')}
-      okText={t('tokens.create')}
+      okText={t('tokens.createOk')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
@@ -84,6 +84,7 @@ export function TokenForm({ me, onCreated, onClose }: Props) {
         <Form.Item
           name="expires_on"
           label={t('tokens.fields.expiresOn')}
+          required
           extra={t('tokens.hints.expiresOn')}
           rules={[
             {

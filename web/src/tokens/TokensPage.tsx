@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { useRevokeToken, useTokenList, type ApiTokenQuery } from './api';
 import { TokenForm } from './TokenForm';
+import { lastValidDay } from './tokenRules';
 import { TokenStatusTag } from './TokenStatusTag';
 
 const TOKEN_STATUSES = ['active', 'expired', 'revoked'] as const satisfies readonly TokenStatus[];
@@ -109,7 +110,7 @@ export function TokensPage() {
     {
       key: 'expires',
       title: t('tokens.fields.expiresOn'),
-      render: (_, token) => formatDate(token.expires_at, language),
+      render: (_, token) => formatDate(lastValidDay(token.expires_at), language),
     },
     {
       key: 'used',
@@ -204,6 +205,7 @@ export function TokensPage() {
             pageSize: PAGE_SIZE,
             total: list.data?.total ?? 0,
             simple: { readOnly: true },
+            showSizeChanger: false,
             hideOnSinglePage: true,
             showTotal: (total, [from, to]) => t('countries.range', { from, to, total }),
           }}

@@ -25,3 +25,13 @@ export function expiryProblem(day: Dayjs | null | undefined, today: Dayjs): Expi
 export function defaultExpiry(today: Dayjs): Dayjs {
   return today.add(DEFAULT_LIFETIME_DAYS, 'day');
 }
+
+/**
+ * The last day a token works (UTC, YYYY-MM-DD), from its `expires_at`: the moment it stops
+ * working, which is the start of the next day when it was created with `expires_on`.
+ */
+export function lastValidDay(expiresAt: string): string {
+  const end = Date.parse(expiresAt);
+  if (Number.isNaN(end)) return expiresAt.slice(0, 10);
+  return new Date(end - 1).toISOString().slice(0, 10);
+}

@@ -90,7 +90,7 @@ export function UserForm({ user, onCreated, onClose }: Props) {
     <Modal
       open
       title={user ? t('users.editTitle', { email: user.email }) : t('users.createTitle')}
-      okText={user ? t('common.save') : t('users.create')}
+      okText={user ? t('common.save') : t('users.createOk')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}

@@ -2,10 +2,11 @@ import {
   CheckCircleOutlined,
   EditOutlined,
   KeyOutlined,
+  MoreOutlined,
   PlusOutlined,
   StopOutlined,
 } from '@ant-design/icons';
-import { App, Button, Empty, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Dropdown, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, ColumnType, SorterResult, TablePaginationConfig } from 'antd/es/table/interface';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,7 +72,7 @@ function UserStatusTags({ user }: { user: User }) {
 export function UsersPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { me, can } = useAuth();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseUserListQuery(params), [params]);
@@ -108,6 +109,25 @@ export function UsersPage() {
             : failed(error),
       },
     );
+
+  const confirmActive = (user: User, active: boolean) =>
+    modal.confirm({
+      title: t(active ? 'users.enableConfirm' : 'users.disableConfirm', { email: user.email }),
+      content: active ? undefined : t('users.disableDetail'),
+      okText: t(active ? 'users.enable' : 'users.disable'),
+      okButtonProps: { danger: !active },
+      cancelText: t('common.cancel'),
+      onOk: () => setActive(user, active),
+    });
+
+  const confirmReset = (user: User) =>
+    modal.confirm({
+      title: t('users.resetConfirm', { email: user.email }),
+      content: t('users.resetDetail'),
+      okText: t('users.reset'),
+      cancelText: t('common.cancel'),
+      onOk: () => resetPassword(user),
+    });
 
   const resetPassword = (user: User) =>
     reset.mutate(user, {
@@ -178,59 +198,51 @@ export function UsersPage() {
           {
             key: 'actions',
             align: 'right',
-            width: 140,
-            render: (_: unknown, user: User) => {
-              const self = user.id === me?.user.id;
-              return (
-                <Space size={0}>
-                  <Button
-                    type="text"
-                    icon={<EditOutlined />}
-                    title={t('common.edit')}
-                    aria-label={t('users.editOne', { email: user.email })}
-                    onClick={() => setDialog({ mode: 'edit', user })}
-                  />
-                  {!self && (
-                    <Popconfirm
-                      title={t(user.active ? 'users.disableConfirm' : 'users.enableConfirm', {
-                        email: user.email,
-                      })}
-                      description={user.active ? t('users.disableDetail') : undefined}
-                      okText={t(user.active ? 'users.disable' : 'users.enable')}
-                      okButtonProps={{ danger: user.active }}
-                      cancelText={t('common.cancel')}
-                      onConfirm={() => setActive(user, !user.active)}
-                    >
-                      <Button
-                        type="text"
-                        danger={user.active}
-                        icon={user.active ? <StopOutlined /> : <CheckCircleOutlined />}
-                        title={t(user.active ? 'users.disable' : 'users.enable')}
-                        aria-label={t(user.active ? 'users.disableOne' : 'users.enableOne', {
-                          email: user.email,
-                        })}
-                      />
-                    </Popconfirm>
-                  )}
-                  {!self && (
-                    <Popconfirm
-                      title={t('users.resetConfirm', { email: user.email })}
-                      description={t('users.resetDetail')}
-                      okText={t('users.reset')}
-                      cancelText={t('common.cancel')}
-                      onConfirm={() => resetPassword(user)}
-                    >
-                      <Button
-                        type="text"
-                        icon={<KeyOutlined />}
-                        title={t('users.reset')}
-                        aria-label={t('users.resetOne', { email: user.email })}
-                      />
-                    </Popconfirm>
-                  )}
-                </Space>
-              );
-            },
+            width: 96,
+            render: (_: unknown, user: User) => (
+              <Space size={0}>
+                <Button
+                  type="text"
+                  icon={<EditOutlined />}
+                  title={t('common.edit')}
+                  aria-label={t('users.editOne', { email: user.email })}
+                  onClick={() => setDialog({ mode: 'edit', user })}
+                />
+                {/* Nobody disables or resets themselves here: that would lock the admin out. */}
+                {user.id !== me?.user.id && (
+                  <Dropdown
+                    trigger={['click']}
+                    placement="bottomRight"
+                    menu={{
+                      items: [
+                        user.active
+                          ? {
+                              key: 'disable',
+                              icon: <StopOutlined aria-hidden />,
+                              label: t('users.disable'),
+                              danger: true,
+                            }
+                          : {
+                              key: 'enable',
+                              icon: <CheckCircleOutlined aria-hidden />,
+                              label: t('users.enable'),
+                            },
+                        { key: 'reset', icon: <KeyOutlined aria-hidden />, label: t('users.reset') },
+                      ],
+                      onClick: ({ key }) =>
+                        key === 'reset' ? confirmReset(user) : confirmActive(user, key === 'enable'),
+                    }}
+                  >
+                    <Button
+                      type="text"
+                      icon={<MoreOutlined />}
+                      title={t('users.more')}
+                      aria-label={t('users.moreOne', { email: user.email })}
+                    />
+                  </Dropdown>
+                )}
+              </Space>
+            ),
           } satisfies ColumnType<User>,
         ]
       : []),
