@@ -217,8 +217,14 @@ describe("web UI", { timeout: 5 * 60_000 }, () => {
       assert.equal(await firstCountryOtherThan(second), "Afghanistan");
 
       // Most attachés first: the server sorts, the URL remembers.
+      const settled = () =>
+        page.waitForFunction(
+          () => !document.querySelector(".countries-table .ant-spin-blur"),
+        );
       await page.getByRole("columnheader", { name: "Attachés" }).click();
       await page.waitForURL(/sort=attaches/);
+      // A header clicked while the table is still loading may go unheard.
+      await settled();
       await page.getByRole("columnheader", { name: "Attachés" }).click();
       await page.waitForURL(/sort=-attaches/);
       await page
