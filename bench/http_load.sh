@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # HTTP load benchmark on loopback, bounded in time; stops the server it started by its PID.
 #   bench/http_load.sh [BINARY] [SECONDS]
-# Measures: cold start with demo data (exec -> /readyz answers), idle RSS, then wrk against
-# GET /api/v1/countries and GET /healthz at 64 and 512 connections.
+# Measures: cold start with demo data (exec -> /readyz answers), idle RSS, sign-in latency, then
+# wrk as the signed-in demo analyst against GET /api/v1/countries (a cached list), GET
+# /api/v1/countries/VN (one record from the database) and GET /healthz at 64 and 512 connections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=${1:-build/bench/attache}
@@ -32,11 +33,22 @@ rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 
 echo "cold start with demo data (exec to /readyz): ${ready_ms} ms"
 echo "idle RSS: $(( rss_kb / 1024 )) MB"
+
+sign_in() {
+  curl -sf -o /dev/null -c "$work/cookies" -w '%{time_total}' -H 'Content-Type: application/json' \
+    -d '{"email":"analyst@attache.demo","password":"analyst-demo-2026"}' \
+    "http://127.0.0.1:$port/api/v1/session"
+}
+total=0
+for _ in 1 2 3 4 5; do total=$(awk -v a="$total" -v b="$(sign_in)" 'BEGIN {print a + b}'); done
+echo "sign-in (argon2id verify + session write), mean of 5: $(awk -v t="$total" 'BEGIN {printf "%.0f", t * 200}') ms"
+cookie=$(awk '$6 == "attache_session" {print $7}' "$work/cookies")
+
 printf '\n%-22s %6s %12s %9s %9s %9s %8s %7s\n' path conns req/s p50 p99 max timeouts errors
-for path in /api/v1/countries /healthz; do
+for path in /api/v1/countries /api/v1/countries/VN /healthz; do
   for conns in 64 512; do
     out=$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 5s --latency \
-      "http://127.0.0.1:$port$path")
+      -H "Cookie: attache_session=$cookie" "http://127.0.0.1:$port$path")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
