@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "app/app.hpp"
+#include "app/commands.hpp"
 #include "app/demo.hpp"
 #include "app/embedded_data.hpp"
 #include "app/version.hpp"
@@ -23,35 +24,6 @@
 #include "platform/http/server.hpp"
 
 namespace attache::app {
-namespace {
-
-struct Settings {
-  std::string data_dir = "./var";
-  std::string db_url;
-  std::string listen = "127.0.0.1:8080";
-  std::string web_root;
-  std::string log_format = "text";
-  std::string log_level = "info";
-  bool demo = false;
-  int io_threads = 2;
-  int workers = 4;
-  int64_t session_idle_seconds = 3600;
-  int64_t session_lifetime_seconds = 12 * 3600;
-  bool trust_proxy = false;
-  std::string admin_email = "admin@attache.local";
-};
-
-// `attache user ...`.
-struct UserCommand {
-  std::string email;
-  std::string role;
-  std::string name;
-  std::string lang = "ru";
-  std::vector<std::string> countries;
-  int64_t company_id = 0;
-  std::string region;
-  bool password_stdin = false;
-};
 
 int Failed(std::string_view message) {
   std::string line(message);
@@ -65,6 +37,8 @@ int Failed(std::string_view message) {
 int Failed(const Error& error) {
   return Failed(error.internal.empty() ? error.detail.en : error.detail.en + ": " + error.internal);
 }
+
+namespace {
 
 // Creates the data directory if needed and proves it writable.
 Status PrepareDataDir(const std::string& dir) {
@@ -135,6 +109,8 @@ size_t RaiseDescriptorLimit() {
   return std::min<size_t>(usable, 10000);
 }
 
+}  // namespace
+
 Result<std::unique_ptr<App>> OpenApp(const Settings& settings) {
   if (auto ready = PrepareDataDir(settings.data_dir); !ready) return tl::unexpected(ready.error());
   AppOptions options;
@@ -146,6 +122,8 @@ Result<std::unique_ptr<App>> OpenApp(const Settings& settings) {
   options.trust_proxy = settings.trust_proxy;
   return App::Open(options);
 }
+
+namespace {
 
 // The first administrator, when the database has no users: its one-time password goes to the
 // terminal once (never to the log).
@@ -247,16 +225,7 @@ int LoadDemoCommand(const Settings& settings) {
   return 1;
 }
 
-Result<std::string> ReadPasswordFromStdin() {
-  std::string password;
-  std::getline(std::cin, password);
-  if (!password.empty() && password.back() == '\r') password.pop_back();
-  if (password.empty()) {
-    return Fail(ErrorCode::kValidation,
-                {"no password on standard input", "на стандартном входе нет пароля"});
-  }
-  return password;
-}
+}  // namespace
 
 int Validation(const Error& error) {
   std::string text = error.detail.en;
@@ -267,88 +236,7 @@ int Validation(const Error& error) {
   return Failed(text);
 }
 
-int UserAdd(const Settings& settings, const UserCommand& command) {
-  auto app = OpenApp(settings);
-  if (!app) return Failed(app.error());
-  users::UserFields fields;
-  fields.email = command.email;
-  fields.display_name = command.name;
-  fields.lang = command.lang == "en" ? Lang::kEn : Lang::kRu;
-  fields.role = access::ParseRole(command.role).value_or(access::Role::kViewer);
-  fields.countries = command.countries;
-  if (command.company_id > 0) fields.company_id = command.company_id;
-  if (!command.region.empty()) fields.region = command.region;
-  std::optional<std::string> password;
-  if (command.password_stdin) {
-    auto read = ReadPasswordFromStdin();
-    if (!read) return Failed(read.error());
-    password = std::move(*read);
-  }
-  auto created = (*app)->users().CreateUser(fields, password, Actor::System("cli"));
-  if (!created) return Validation(created.error());
-  std::cout << fmt::format("created user {} ({}), id {}\n", created->user.fields.email,
-                           command.role, created->user.id);
-  if (!created->one_time_password.empty()) {
-    std::cout << fmt::format("one-time password: {}\n", created->one_time_password);
-  }
-  return 0;
-}
-
-int UserPasswd(const Settings& settings, const UserCommand& command) {
-  auto app = OpenApp(settings);
-  if (!app) return Failed(app.error());
-  auto user = (*app)->users().GetUserByEmail(command.email);
-  if (!user) return Failed(user.error());
-  std::optional<std::string> password;
-  if (command.password_stdin) {
-    auto read = ReadPasswordFromStdin();
-    if (!read) return Failed(read.error());
-    password = std::move(*read);
-  }
-  auto reset = (*app)->users().ResetPassword(user->id, password, Actor::System("cli"));
-  if (!reset) return Validation(reset.error());
-  if (reset->empty()) {
-    std::cout << fmt::format("password of {} changed; its sessions ended\n", command.email);
-  } else {
-    std::cout << fmt::format("one-time password of {}: {}\n", command.email, *reset);
-  }
-  return 0;
-}
-
-int UserDisable(const Settings& settings, const UserCommand& command) {
-  auto app = OpenApp(settings);
-  if (!app) return Failed(app.error());
-  auto user = (*app)->users().GetUserByEmail(command.email);
-  if (!user) return Failed(user.error());
-  users::UserPatch patch;
-  patch.active = false;
-  access::Principal system;  // not the user itself: the checks on one's own account do not apply
-  auto disabled =
-      (*app)->users().PatchUser(user->id, user->version, patch, system, Actor::System("cli"));
-  if (!disabled) return Validation(disabled.error());
-  std::cout << fmt::format("disabled {}; its sessions and API tokens ended\n", command.email);
-  return 0;
-}
-
-int PrintPolicy(const Settings& settings) {
-  auto app = OpenApp(settings);
-  if (!app) return Failed(app.error());
-  std::cout << fmt::format("{:<7} {:<34} {:<16}", "method", "path", "permission");
-  for (size_t i = 0; i < access::kRoleCount; ++i) {
-    std::cout << fmt::format(" {:<13}", access::ToString(static_cast<access::Role>(i)));
-  }
-  std::cout << "\n";
-  for (const access::RouteSpec& spec : (*app)->routes()) {
-    std::cout << fmt::format("{:<7} {:<34} {:<16}", http::ToString(spec.method), spec.pattern,
-                             access::ToString(spec.permission));
-    for (size_t i = 0; i < access::kRoleCount; ++i) {
-      std::cout << fmt::format(
-          " {:<13}", access::ToString(access::ScopeOf(static_cast<access::Role>(i), spec.permission)));
-    }
-    std::cout << "\n";
-  }
-  return 0;
-}
+namespace {
 
 void AddDatabaseOptions(CLI::App& command, Settings& settings) {
   command.add_option("--data", settings.data_dir, "Data directory (SQLite file, search index)")
