@@ -264,5 +264,194 @@ TEST(Input, PointersEscapeSlashAndTilde) {
   EXPECT_EQ(errors, (Lines{"/a~1b: Unknown field.", "/c~0d: Unknown field."}));
 }
 
+TEST(BodyReader, SecretIsTakenExactlyAsSent) {
+  const json object = {{"password", "  two words \t"}, {"cyrillic", "пароль-пароль"}};
+  BodyReader reader(object);
+  const auto password = reader.Secret("password", 200);
+  EXPECT_EQ(password.state, Maybe<std::string>::State::kValue);
+  EXPECT_EQ(password.value, "  two words \t");
+  EXPECT_EQ(reader.Secret("cyrillic", 200).value, "пароль-пароль");
+  EXPECT_EQ(Errors(reader, {"password", "cyrillic"}), Lines{});
+}
+
+TEST(BodyReader, SecretMaxLengthCountsBytes) {
+  const json object = {{"fits", "пароль"}, {"long", "пароль"}};  // 6 letters, 12 bytes
+  BodyReader reader(object);
+  EXPECT_EQ(reader.Secret("fits", 12).state, Maybe<std::string>::State::kValue);
+  EXPECT_EQ(reader.Secret("long", 11).state, Maybe<std::string>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"fits", "long"}), Lines{"/long: At most 11 bytes."});
+}
+
+TEST(BodyReader, SecretAbsentNullEmptyAndRequired) {
+  const json object = {{"null", nullptr}, {"empty", ""}, {"blank", " "}};
+  BodyReader reader(object);
+  EXPECT_EQ(reader.Secret("missing", 10).state, Maybe<std::string>::State::kAbsent);
+  EXPECT_EQ(reader.Secret("null", 10).state, Maybe<std::string>::State::kNull);
+  EXPECT_EQ(reader.Secret("empty", 10).state, Maybe<std::string>::State::kAbsent);
+  const auto blank = reader.Secret("blank", 10, true);  // a blank is a (bad) password, not nothing
+  EXPECT_EQ(blank.state, Maybe<std::string>::State::kValue);
+  EXPECT_EQ(blank.value, " ");
+  EXPECT_TRUE(reader.ok());
+
+  EXPECT_EQ(reader.Secret("missing", 10, true).state, Maybe<std::string>::State::kAbsent);
+  EXPECT_EQ(reader.Secret("null", 10, true).state, Maybe<std::string>::State::kNull);
+  EXPECT_EQ(reader.Secret("empty", 10, true).state, Maybe<std::string>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"null", "empty", "blank"}),
+            (Lines{"/missing: Required.", "/null: Required.", "/empty: Required."}));
+}
+
+TEST(BodyReader, SecretOfWrongType) {
+  const json object = {{"number", 123456789012}, {"list", json::array({"a"})}, {"flag", false}};
+  BodyReader reader(object);
+  for (const char* key : {"number", "list", "flag"}) {
+    EXPECT_EQ(reader.Secret(key, 100, true).state, Maybe<std::string>::State::kAbsent) << key;
+  }
+  EXPECT_EQ(Errors(reader, {"number", "list", "flag"}),
+            (Lines{"/number: Must be a string.", "/list: Must be a string.",
+                   "/flag: Must be a string."}));
+}
+
+TEST(BodyReader, IntegerWithinRange) {
+  const json object = {{"low", 1}, {"high", 10}, {"negative", -5}, {"null", nullptr}};
+  BodyReader reader(object);
+  const auto low = reader.Integer("low", 1, 10);
+  EXPECT_EQ(low.state, Maybe<int64_t>::State::kValue);
+  EXPECT_EQ(low.value, 1);
+  EXPECT_EQ(reader.Integer("high", 1, 10).value, 10);
+  EXPECT_EQ(reader.Integer("negative", -5, 5).value, -5);
+  EXPECT_EQ(reader.Integer("null", 1, 10).state, Maybe<int64_t>::State::kNull);
+  EXPECT_EQ(reader.Integer("missing", 1, 10).state, Maybe<int64_t>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"low", "high", "negative", "null"}), Lines{});
+}
+
+TEST(BodyReader, IntegerRequired) {
+  const json object = {{"null", nullptr}};
+  BodyReader reader(object);
+  EXPECT_EQ(reader.Integer("missing", 1, 10, true).state, Maybe<int64_t>::State::kAbsent);
+  EXPECT_EQ(reader.Integer("null", 1, 10, true).state, Maybe<int64_t>::State::kNull);
+  EXPECT_EQ(Errors(reader, {"null"}), (Lines{"/missing: Required.", "/null: Required."}));
+}
+
+TEST(BodyReader, IntegerOfWrongType) {
+  const json object = {{"text", "5"},
+                       {"fraction", 5.5},
+                       {"whole_float", 5.0},
+                       {"flag", true},
+                       {"list", json::array({5})}};
+  BodyReader reader(object);
+  for (const char* key : {"text", "fraction", "whole_float", "flag", "list"}) {
+    EXPECT_EQ(reader.Integer(key, 1, 10).state, Maybe<int64_t>::State::kAbsent) << key;
+  }
+  EXPECT_EQ(Errors(reader, {"text", "fraction", "whole_float", "flag", "list"}),
+            (Lines{"/text: Must be an integer.", "/fraction: Must be an integer.",
+                   "/whole_float: Must be an integer.", "/flag: Must be an integer.",
+                   "/list: Must be an integer."}));
+}
+
+TEST(BodyReader, IntegerOutOfRange) {
+  const json object = {{"zero", 0}, {"eleven", 11}, {"very_negative", INT64_MIN}};
+  BodyReader reader(object);
+  for (const char* key : {"zero", "eleven", "very_negative"}) {
+    EXPECT_EQ(reader.Integer(key, 1, 10).state, Maybe<int64_t>::State::kAbsent) << key;
+  }
+  EXPECT_EQ(Errors(reader, {"zero", "eleven", "very_negative"}),
+            (Lines{"/zero: Must be between 1 and 10.", "/eleven: Must be between 1 and 10.",
+                   "/very_negative: Must be between 1 and 10."}));
+}
+
+TEST(BodyReader, IntegerBeyondInt64IsOutOfRangeNotWrapped) {
+  const auto body = ParseJsonObject(JsonRequest(
+      "application/json", R"({"max": 9223372036854775807, "huge": 18446744073709551615})"));
+  ASSERT_TRUE(body.has_value());
+  ASSERT_TRUE((*body)["huge"].is_number_unsigned());
+  BodyReader reader(*body);
+  const auto max = reader.Integer("max", 1, INT64_MAX);
+  EXPECT_EQ(max.state, Maybe<int64_t>::State::kValue);
+  EXPECT_EQ(max.value, INT64_MAX);
+  // As a signed number 2^64 - 1 would be -1: it must not pass a range that admits -1.
+  EXPECT_EQ(reader.Integer("huge", -10, 1'000'000).state, Maybe<int64_t>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"max", "huge"}), Lines{"/huge: Must be between -10 and 1000000."});
+}
+
+TEST(BodyReader, BooleanTakesOnlyTrueAndFalse) {
+  const json object = {
+      {"yes", true}, {"no", false}, {"text", "true"}, {"number", 1}, {"null", nullptr}};
+  BodyReader reader(object);
+  const auto yes = reader.Boolean("yes");
+  EXPECT_EQ(yes.state, Maybe<bool>::State::kValue);
+  EXPECT_TRUE(yes.value);
+  const auto no = reader.Boolean("no");
+  EXPECT_EQ(no.state, Maybe<bool>::State::kValue);
+  EXPECT_FALSE(no.value);
+  EXPECT_EQ(reader.Boolean("missing").state, Maybe<bool>::State::kAbsent);
+  EXPECT_TRUE(reader.ok());
+  for (const char* key : {"text", "number", "null"}) {
+    EXPECT_EQ(reader.Boolean(key).state, Maybe<bool>::State::kAbsent) << key;
+  }
+  EXPECT_EQ(Errors(reader, {"yes", "no", "text", "number", "null"}),
+            (Lines{"/text: Must be true or false.", "/number: Must be true or false.",
+                   "/null: Must be true or false."}));
+}
+
+TEST(BodyReader, StringListTrimsEachItem) {
+  const json object = {{"countries", json::array({"VN", " KZ ", "\tТурция"})},
+                       {"none", json::array()},
+                       {"null", nullptr}};
+  BodyReader reader(object);
+  const auto countries = reader.StringList("countries", 10, 6);
+  EXPECT_EQ(countries.state, Maybe<std::vector<std::string>>::State::kValue);
+  EXPECT_EQ(countries.value, (std::vector<std::string>{"VN", "KZ", "Турция"}));
+  const auto none = reader.StringList("none", 10, 6);
+  EXPECT_EQ(none.state, Maybe<std::vector<std::string>>::State::kValue);
+  EXPECT_TRUE(none.value.empty());
+  EXPECT_EQ(reader.StringList("null", 10, 6).state, Maybe<std::vector<std::string>>::State::kNull);
+  EXPECT_EQ(reader.StringList("missing", 10, 6).state,
+            Maybe<std::vector<std::string>>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"countries", "none", "null"}), Lines{});
+}
+
+TEST(BodyReader, StringListMustBeAnArray) {
+  const json object = {{"text", "VN"}, {"number", 1}, {"object", {{"0", "VN"}}}};
+  BodyReader reader(object);
+  for (const char* key : {"text", "number", "object"}) {
+    EXPECT_EQ(reader.StringList(key, 10, 2).state, Maybe<std::vector<std::string>>::State::kAbsent)
+        << key;
+  }
+  EXPECT_EQ(Errors(reader, {"text", "number", "object"}),
+            (Lines{"/text: Must be an array of strings.", "/number: Must be an array of strings.",
+                   "/object: Must be an array of strings."}));
+}
+
+TEST(BodyReader, StringListHasAtMostMaxItems) {
+  const json object = {{"fits", json::array({"VN", "KZ"})},
+                       {"many", json::array({"VN", "KZ", "TR"})}};
+  BodyReader reader(object);
+  EXPECT_EQ(reader.StringList("fits", 2, 2).state, Maybe<std::vector<std::string>>::State::kValue);
+  EXPECT_EQ(reader.StringList("many", 2, 2).state, Maybe<std::vector<std::string>>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"fits", "many"}), Lines{"/many: At most 2 items."});
+}
+
+TEST(BodyReader, StringListNamesTheBadItem) {
+  const json object = {{"countries", json::array({"VN", 5, "KZ", nullptr, "VNM", "V\x01"})},
+                       {"a/b", json::array({true})}};
+  BodyReader reader(object);
+  EXPECT_EQ(reader.StringList("countries", 10, 2).state,
+            Maybe<std::vector<std::string>>::State::kAbsent);
+  EXPECT_EQ(reader.StringList("a/b", 10, 2).state, Maybe<std::vector<std::string>>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"countries", "a/b"}),
+            (Lines{"/countries/1: Must be a string.", "/countries/3: Must be a string.",
+                   "/countries/4: At most 2 characters, no control characters.",
+                   "/countries/5: At most 2 characters, no control characters.",
+                   "/a~1b/0: Must be a string."}));
+}
+
+TEST(BodyReader, StringListItemLengthCountsCharacters) {
+  const json object = {{"names", json::array({"Вьетнам", "Вьетнамы"})}};  // 7 and 8 letters
+  BodyReader reader(object);
+  reader.StringList("names", 10, 7);
+  EXPECT_EQ(Errors(reader, {"names"}),
+            Lines{"/names/1: At most 7 characters, no control characters."});
+}
+
 }  // namespace
 }  // namespace attache::http

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -122,6 +123,79 @@ TEST(Message, PercentDecodeRejectsMalformedEscapes) {
   for (const char* text : {"%", "%4", "100%", "%%", "%zz", "%-1", "%+1", "a%2"}) {
     EXPECT_EQ(PercentDecode(text, false), std::nullopt) << text;
   }
+}
+
+Request WithCookies(std::initializer_list<std::string> headers) {
+  Request request;
+  for (const std::string& value : headers) request.headers.Add("Cookie", value);
+  return request;
+}
+
+TEST(CookieValue, FindsTheNamedCookieAmongSeveral) {
+  const Request request = WithCookies({"theme=dark; attache_session=abc123; lang=ru"});
+  EXPECT_EQ(CookieValue(request, "attache_session"), "abc123");
+  EXPECT_EQ(CookieValue(request, "theme"), "dark");
+  EXPECT_EQ(CookieValue(request, "lang"), "ru");
+}
+
+TEST(CookieValue, IgnoresBlanksAroundNamesAndValues) {
+  const Request request = WithCookies({"  theme = dark ;attache_session=  abc123  ;;"});
+  EXPECT_EQ(CookieValue(request, "attache_session"), "abc123");
+  EXPECT_EQ(CookieValue(request, "theme"), "dark");
+}
+
+TEST(CookieValue, UnquotesAQuotedValue) {
+  EXPECT_EQ(CookieValue(WithCookies({"attache_session=\"abc123\""}), "attache_session"), "abc123");
+  EXPECT_EQ(CookieValue(WithCookies({"attache_session=\"\""}), "attache_session"), "");
+  // A lone quote is not a quoted value.
+  EXPECT_EQ(CookieValue(WithCookies({"attache_session=\""}), "attache_session"), "\"");
+}
+
+TEST(CookieValue, MissingCookie) {
+  EXPECT_EQ(CookieValue(Request{}, "attache_session"), std::nullopt);
+  EXPECT_EQ(CookieValue(WithCookies({"theme=dark; lang=ru"}), "attache_session"), std::nullopt);
+  EXPECT_EQ(CookieValue(WithCookies({""}), "attache_session"), std::nullopt);
+  EXPECT_EQ(CookieValue(WithCookies({"attache_session"}), "attache_session"), std::nullopt);
+  EXPECT_EQ(CookieValue(WithCookies({"attache_session="}), "attache_session"), "");
+}
+
+TEST(CookieValue, ReadsEveryCookieHeader) {
+  Request request = WithCookies({"theme=dark"});
+  request.headers.Add("Accept", "application/json");
+  request.headers.Add("cookie", "attache_session=abc123");
+  EXPECT_EQ(CookieValue(request, "attache_session"), "abc123");
+  EXPECT_EQ(CookieValue(request, "theme"), "dark");
+}
+
+TEST(CookieValue, OnlyTheCookieHeaderCounts) {
+  Request request;
+  request.headers.Add("Set-Cookie", "attache_session=abc123");
+  request.headers.Add("Cookie2", "attache_session=abc123");
+  request.headers.Add("X-Cookie", "attache_session=abc123");
+  EXPECT_EQ(CookieValue(request, "attache_session"), std::nullopt);
+}
+
+TEST(CookieValue, NamesMatchWhole) {
+  EXPECT_EQ(CookieValue(WithCookies({"xattache_session=evil"}), "attache_session"), std::nullopt);
+  EXPECT_EQ(CookieValue(WithCookies({"attache_session_old=evil"}), "attache_session"),
+            std::nullopt);
+  EXPECT_EQ(CookieValue(WithCookies({"Attache_Session=evil"}), "attache_session"), std::nullopt);
+  EXPECT_EQ(
+      CookieValue(WithCookies({"xattache_session=evil; attache_session=good"}), "attache_session"),
+      "good");
+  // A value holding the name is not the name.
+  EXPECT_EQ(CookieValue(WithCookies({"other=attache_session=evil"}), "attache_session"),
+            std::nullopt);
+}
+
+TEST(CookieValue, FirstOccurrenceWinsAndValuesMayHoldEquals) {
+  EXPECT_EQ(
+      CookieValue(WithCookies({"attache_session=one; attache_session=two"}), "attache_session"),
+      "one");
+  EXPECT_EQ(
+      CookieValue(WithCookies({"attache_session=one", "attache_session=two"}), "attache_session"),
+      "one");
+  EXPECT_EQ(CookieValue(WithCookies({"attache_session=ab=cd"}), "attache_session"), "ab=cd");
 }
 
 }  // namespace
