@@ -1,4 +1,4 @@
-import { KeyOutlined } from '@ant-design/icons';
+import { ApiOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Col, Descriptions, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useEffect } from 'react';
@@ -62,8 +62,6 @@ function DetailsForm({ me }: { me: Me }) {
       form={form}
       layout="vertical"
       requiredMark={false}
-      // The saved values, also after a language switch elsewhere saved a new one.
-      key={`${me.user.version}-${me.user.lang}`}
       initialValues={{ display_name: me.user.display_name, lang: me.user.lang }}
       onFinish={submit}
       disabled={!editable || save.isPending}
@@ -144,7 +142,9 @@ export function ProfilePage() {
               </Descriptions>
             </Card>
             <Card title={t('profile.details')}>
-              <DetailsForm me={me} />
+              {/* A new form (and form store) for every saved version, also after the
+                  header's language switch saved a language. */}
+              <DetailsForm key={`${user.version}-${user.lang}`} me={me} />
             </Card>
           </Space>
         </Col>
@@ -156,7 +156,7 @@ export function ProfilePage() {
             {can('token.read') && (
               <Card title={t('tokens.title')}>
                 <Typography.Paragraph type="secondary">{t('profile.tokensHint')}</Typography.Paragraph>
-                <Button icon={<KeyOutlined />} onClick={() => navigate('/tokens')}>
+                <Button icon={<ApiOutlined />} onClick={() => navigate('/tokens')}>
                   {t('profile.toTokens')}
                 </Button>
               </Card>

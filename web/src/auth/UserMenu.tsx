@@ -1,7 +1,7 @@
 import {
+  ApiOutlined,
   CheckOutlined,
   DownOutlined,
-  KeyOutlined,
   LockOutlined,
   LogoutOutlined,
   TranslationOutlined,
@@ -41,7 +41,7 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
     { key: 'profile', icon: <UserOutlined aria-hidden />, label: t('userMenu.profile') },
     { key: 'password', icon: <LockOutlined aria-hidden />, label: t('userMenu.password') },
     ...(can('token.read')
-      ? [{ key: 'tokens', icon: <KeyOutlined aria-hidden />, label: t('userMenu.tokens') }]
+      ? [{ key: 'tokens', icon: <ApiOutlined aria-hidden />, label: t('userMenu.tokens') }]
       : []),
     {
       key: 'language',
