@@ -208,6 +208,67 @@ describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
   );
 
   it(
+    "changes one's name, language and password on the profile page",
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      await signIn(page, server.baseUrl, DEMO.region);
+      await page.getByTestId("user-menu").click();
+      await page.getByRole("menuitem", { name: "Profile" }).click();
+      await page.waitForURL(/\/profile$/);
+      // The role and its scope are shown, not editable.
+      await page.getByText("RU-TA", { exact: true }).waitFor();
+      await page.locator("#display_name").fill("Regional lead, Kazan");
+      await page.locator("#lang").click({ force: true });
+      await page
+        .locator(".ant-select-item-option")
+        .filter({ hasText: "Русский" })
+        .click();
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByText("Профиль сохранён").waitFor();
+      await page
+        .getByTestId("user-menu")
+        .getByText("Regional lead, Kazan")
+        .waitFor();
+      await browser.shot("profile-ru");
+      const region = await apiAs(page, server.baseUrl);
+      assert.equal(region.me.user.display_name, "Regional lead, Kazan");
+      assert.equal(region.me.user.lang, "ru");
+      // The header's switch saves the language too; the form follows.
+      await useLanguage(page, "en");
+      await page
+        .getByRole("main")
+        .getByText("English", { exact: true })
+        .waitFor();
+
+      // "Change password" in the user menu leads to the form, ready to type.
+      await page.getByTestId("user-menu").click();
+      await page.getByRole("menuitem", { name: "Change password" }).click();
+      await page.waitForURL(/\/profile#password$/);
+      await page.waitForFunction(
+        () => document.activeElement?.id === "current_password",
+      );
+      const chosen = "kazan-region-password-2026";
+      await page.locator("#current_password").fill("not-my-password");
+      await page.locator("#new_password").fill(chosen);
+      await page.locator("#repeat").fill(chosen);
+      await page.locator("#repeat").press("Enter");
+      // The server's message, on the field it concerns.
+      await page
+        .locator("#current_password_help")
+        .getByText("The current password is wrong.")
+        .waitFor();
+      await browser.shot("profile-en");
+      await page.locator("#current_password").fill(DEMO.region.password);
+      await page.locator("#current_password").press("Enter");
+      await page.getByText("Password changed").waitFor();
+
+      await signOut(page);
+      await submitLogin(page, { email: DEMO.region.email, password: chosen });
+      await page.getByTestId("user-menu").waitFor();
+    },
+  );
+
+  it(
     "makes the first administrator replace the one-time password",
     { timeout: TEST_TIMEOUT_MS },
     async () => {
@@ -467,6 +528,25 @@ describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
       await rows.first().waitFor();
       await browser.shot("audit-ru");
       await useLanguage(page, "en");
+    },
+  );
+
+  it(
+    "asks to sign in again when the session ends, and returns",
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      await signIn(page, server.baseUrl, DEMO.viewer, { path: "/countries" });
+      await page.getByRole("link", { name: "Afghanistan" }).waitFor();
+      // The session is gone (expired, or ended elsewhere); the next call answers 401.
+      await page.context().clearCookies();
+      await page.getByRole("link", { name: "Afghanistan" }).click();
+      await page.waitForURL(/\/login\?next=%2Fcountries%2FAF$/);
+      await page.getByText("Your session has ended").waitFor();
+      await browser.shot("login-expired");
+      await submitLogin(page, DEMO.viewer);
+      await page
+        .getByRole("heading", { name: "Afghanistan", level: 2 })
+        .waitFor();
     },
   );
 

@@ -377,6 +377,15 @@ describe("web UI", { timeout: 5 * 60_000 }, () => {
     async () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(url("/"));
+      // The user menu keeps only its icon.
+      await page.getByTestId("user-menu").waitFor();
+      assert.equal(
+        await page
+          .getByTestId("user-menu")
+          .getByText("Demo HQ analyst")
+          .count(),
+        0,
+      );
       await page.getByRole("button", { name: "Open navigation" }).click();
       await page
         .getByRole("dialog")
