@@ -522,6 +522,15 @@ describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
       await history.getByText("Reviewed by the HQ analyst").waitFor();
       await browser.shot("country-history");
 
+      // An administrator sees everyone's API tokens, and whose each one is.
+      await page.goto(url("/tokens"));
+      await page
+        .getByRole("row")
+        .filter({ hasText: "E2E export" })
+        .getByRole("cell", { name: DEMO.analyst.email, exact: true })
+        .waitFor();
+      await browser.shot("tokens-admin");
+
       await page.goto(url("/admin/audit"));
       await useLanguage(page, "ru");
       await page.getByRole("heading", { name: "Журнал аудита" }).waitFor();
