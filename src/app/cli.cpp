@@ -328,7 +328,7 @@ int RunCli(int argc, char** argv) {
   user_add->add_flag("--password-stdin", user_command.password_stdin,
                      "Read the password from standard input");
   auto* user_passwd = user->add_subcommand(
-      "passwd", "Set a new one-time password (or --password-stdin); ends the user's sessions");
+      "passwd", "Set a new one-time password (or --password-stdin); ends the user's sessions and tokens");
   AddDatabaseOptions(*user_passwd, settings);
   user_passwd->add_option("--email", user_command.email, "E-mail of the user")->required();
   user_passwd->add_flag("--password-stdin", user_command.password_stdin,

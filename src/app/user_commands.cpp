@@ -62,7 +62,7 @@ int UserPasswd(const Settings& settings, const UserCommand& command) {
   auto reset = (*app)->users().ResetPassword(user->id, password, Actor::System("cli"));
   if (!reset) return Validation(reset.error());
   if (reset->empty()) {
-    std::cout << fmt::format("password of {} changed; its sessions ended\n", command.email);
+    std::cout << fmt::format("password of {} changed; its sessions and API tokens ended\n", command.email);
   } else {
     std::cout << fmt::format("one-time password of {}: {}\n", command.email, *reset);
   }

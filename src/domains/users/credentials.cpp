@@ -109,7 +109,17 @@ std::vector<Text> PasswordProblems(std::string_view password, std::string_view e
   const std::string folded = text::Fold(password);
   const bool common = std::find(std::begin(kCommonPasswords), std::end(kCommonPasswords),
                                 folded) != std::end(kCommonPasswords);
-  const std::set<char> distinct(password.begin(), password.end());
+  // Distinct characters, not bytes: Cyrillic letters share their first byte.
+  std::set<std::string_view> distinct;
+  for (size_t i = 0; i < password.size();) {
+    size_t length = 1;
+    while (i + length < password.size() &&
+           (static_cast<unsigned char>(password[i + length]) & 0xC0) == 0x80) {
+      ++length;
+    }
+    distinct.insert(password.substr(i, length));
+    i += length;
+  }
   if (common || distinct.size() < 5) {
     problems.push_back({"This password is too common or too simple; choose another.",
                         "Этот пароль слишком распространён или прост; выберите другой."});

@@ -49,6 +49,12 @@ TEST_F(Credentials, HashVerifiesTheRightPasswordOnly) {
   EXPECT_FALSE(NeedsRehash(*hash));
 }
 
+TEST_F(Credentials, DistinctCharactersAreCountedNotBytes) {
+  EXPECT_EQ(Problems("абвгабвгабвг"), Texts{kTooCommon});  // four letters, twelve times
+  EXPECT_EQ(Problems("abcdabcdabcd"), Texts{kTooCommon});
+  EXPECT_EQ(Problems("абвгдабвгдаб"), Texts{});
+}
+
 TEST_F(Credentials, HashesOfOnePasswordDifferBySalt) {
   const auto first = HashPassword("correct horse battery staple");
   const auto second = HashPassword("correct horse battery staple");

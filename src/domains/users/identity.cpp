@@ -315,7 +315,12 @@ Result<SignedIn> Identity::Login(std::string_view email, std::string_view passwo
   const std::string at = FormatTimestamp(done);
   const std::string expires = FormatTimestamp(done + sessions_.lifetime);
   const std::string purge_before = FormatTimestamp(done - std::chrono::hours(24));
-  const std::string agent(user_agent.substr(0, 500));
+  // User-Agent is ASCII by its grammar; anything else is dropped rather than stored as
+  // bytes PostgreSQL would refuse as text.
+  std::string agent;
+  for (const char c : user_agent.substr(0, 500)) {
+    if (c >= ' ' && c <= '~') agent += c;
+  }
   auto session_id = database_.Write([&](db::Connection& conn) -> Result<int64_t> {
     for (const auto& [sql, params] :
          std::initializer_list<std::pair<std::string_view, std::vector<db::Param>>>{

@@ -157,6 +157,22 @@ TEST_P(IdentityTest, LoginReturnsThePrincipalOfTheUser) {
             1);
 }
 
+TEST_P(IdentityTest, AnyUserAgentIsStoredAsText) {
+  Create("agent@example.org", Role::kViewer);
+  const std::string cut_mid_letter = std::string(499, 'a') + "ж";
+  for (const std::string& agent : {cut_mid_letter, std::string("agent \xff\xfe"),
+                                   std::string("tab\tand\x01" "control")}) {
+    auto signed_in = identity_->Login("agent@example.org", kPassword, agent,
+                                      Actor{std::nullopt, "req", "192.0.2.9"});
+    ASSERT_TRUE(signed_in) << signed_in.error().internal;
+  }
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM sessions WHERE user_agent = '" + std::string(499, 'a') +
+                  "'"),
+            1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM sessions WHERE user_agent = 'agent '"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM sessions WHERE user_agent = 'tabandcontrol'"), 1);
+}
+
 TEST_P(IdentityTest, WrongPasswordIsUnauthenticatedAndAudited) {
   const User user = Create("ivanov@example.org", Role::kViewer);
   auto wrong = Login("ivanov@example.org", "tea-kettle-2025");

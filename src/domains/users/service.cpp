@@ -186,9 +186,13 @@ Result<std::string> Service::ResetPassword(int64_t id, std::optional<std::string
     if (auto set = SetPassword(conn, id, *hash, !password.has_value(), at); !set) return set;
     auto sessions = conn.Execute(kEndUserSessions, {id, std::string_view(at)});
     if (!sessions) return tl::unexpected(sessions.error());
+    auto tokens = conn.Execute(kRevokeUserTokens, {id, std::string_view(at)});
+    if (!tokens) return tl::unexpected(tokens.error());
     return audit::Record(conn, actor, now,
                          {"user", std::to_string(id), "password_reset",
-                          {{"one_time", !password.has_value()}, {"sessions_ended", *sessions}}});
+                          {{"one_time", !password.has_value()},
+                           {"sessions_ended", *sessions},
+                           {"tokens_revoked", *tokens}}});
   });
   if (!reset) return tl::unexpected(reset.error());
   return password ? std::string() : chosen;

@@ -45,8 +45,8 @@ class Service {
   // `by` is the administrator: it may not disable itself or give up its own admin role.
   Result<User> PatchUser(int64_t id, int64_t version, const UserPatch& patch,
                          const access::Principal& by, const Actor& actor);
-  // A new one-time password (or the given one, kept); every session and token of the user ends
-  // when it is one-time.
+  // A new one-time password (or the given one; then the result is empty). A reset follows a
+  // lost or leaked password: every session and API token of the user ends.
   Result<std::string> ResetPassword(int64_t id, std::optional<std::string> password,
                                     const Actor& actor);
   Result<User> PatchProfile(const access::Principal& principal,

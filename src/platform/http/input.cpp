@@ -145,10 +145,12 @@ Maybe<int64_t> BodyReader::Integer(std::string_view key, int64_t min, int64_t ma
     AddError(key, {"Must be an integer.", "Должно быть целым числом."});
     return out;
   }
-  const bool is_unsigned = found->is_number_unsigned();
-  const auto value = is_unsigned ? static_cast<int64_t>(std::min<uint64_t>(
-                                       found->get<uint64_t>(), uint64_t{INT64_MAX}))
-                                 : found->get<int64_t>();
+  if (found->is_number_unsigned() && found->get<uint64_t>() > uint64_t{INT64_MAX}) {
+    AddError(key, {fmt::format("Must be between {} and {}.", min, max),
+                   fmt::format("Должно быть от {} до {}.", min, max)});
+    return out;
+  }
+  const auto value = found->get<int64_t>();
   if (value < min || value > max) {
     AddError(key, {fmt::format("Must be between {} and {}.", min, max),
                    fmt::format("Должно быть от {} до {}.", min, max)});

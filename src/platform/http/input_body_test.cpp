@@ -373,6 +373,15 @@ TEST(BodyReader, IntegerBeyondInt64IsOutOfRangeNotWrapped) {
   EXPECT_EQ(Errors(reader, {"max", "huge"}), Lines{"/huge: Must be between -10 and 1000000."});
 }
 
+TEST(BodyReader, IntegerJustAboveInt64IsRefusedNotClamped) {
+  const auto body =
+      ParseJsonObject(JsonRequest("application/json", R"({"id": 9223372036854775808})"));
+  ASSERT_TRUE(body.has_value());
+  BodyReader reader(*body);
+  EXPECT_EQ(reader.Integer("id", 1, INT64_MAX).state, Maybe<int64_t>::State::kAbsent);
+  EXPECT_EQ(Errors(reader, {"id"}), Lines{"/id: Must be between 1 and 9223372036854775807."});
+}
+
 TEST(BodyReader, BooleanTakesOnlyTrueAndFalse) {
   const json object = {
       {"yes", true}, {"no", false}, {"text", "true"}, {"number", 1}, {"null", nullptr}};
