@@ -24,6 +24,7 @@ nlohmann::json Diff(const nlohmann::json& before, const nlohmann::json& after) {
   nlohmann::json diff = nlohmann::json::object();
   for (const auto& [key, value] : after.items()) {
     const bool had = before.is_object() && before.contains(key);
+    if (!had && value.is_null()) continue;  // a new record's empty fields say nothing
     if (!had || before.at(key) != value) {
       diff[key] = {{"from", had ? before.at(key) : nlohmann::json()}, {"to", value}};
     }

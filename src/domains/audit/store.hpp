@@ -23,7 +23,7 @@ struct Change {
 Status Record(db::Connection& conn, const Actor& actor, TimePoint at, const Change& change);
 
 // {"field": {"from": old, "to": new}} for each top-level field that differs; `before` may be
-// null (a creation).
+// null (a creation: then fields that are null are left out).
 nlohmann::json Diff(const nlohmann::json& before, const nlohmann::json& after);
 
 }  // namespace attache::audit

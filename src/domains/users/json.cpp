@@ -1,5 +1,6 @@
 #include "domains/users/json.hpp"
 
+#include "core/time.hpp"
 #include "domains/access/policy.hpp"
 
 namespace attache::users {
@@ -14,6 +15,13 @@ nlohmann::json PermissionList(const std::vector<access::Permission>& permissions
   nlohmann::json names = nlohmann::json::array();
   for (const access::Permission permission : permissions) names.push_back(ToString(permission));
   return names;
+}
+
+// The last day a token works: the day before the midnight it expires at.
+std::string ExpiresOn(std::string_view expires_at) {
+  const auto at = ParseTimestamp(expires_at);
+  if (!at) return std::string(expires_at.substr(0, 10));
+  return ToDate(*at - std::chrono::milliseconds(1)).ToString();
 }
 
 }  // namespace
@@ -56,6 +64,7 @@ nlohmann::json ToJson(const ApiToken& token, std::string_view now) {
           {"status", status},
           {"created_at", token.created_at},
           {"expires_at", token.expires_at},
+          {"expires_on", ExpiresOn(token.expires_at)},
           {"last_used_at", OrNull(token.last_used_at)},
           {"revoked_at", OrNull(token.revoked_at)}};
 }
