@@ -71,8 +71,14 @@ nlohmann::json ToJson(const ApiToken& token, std::string_view now) {
 
 nlohmann::json MeJson(const access::Principal& principal, const User& user) {
   const bool session = principal.method == access::AuthMethod::kSession;
+  nlohmann::json scopes = nlohmann::json::object();
+  for (const access::Rule& rule : access::PolicyTable()) {
+    const access::Scope scope = access::ScopeOf(principal, rule.permission);
+    if (scope != access::Scope::kNone) scopes[ToString(rule.permission)] = access::ToString(scope);
+  }
   return {{"user", ToJson(user)},
           {"permissions", access::PermissionNames(principal)},
+          {"scopes", std::move(scopes)},
           {"csrf_token", session ? nlohmann::json(principal.csrf_token) : nlohmann::json()},
           {"auth", session ? "session" : "token"},
           {"expires_at",
