@@ -32,6 +32,7 @@ const me = {
     version: 1,
   },
   permissions: ['country.read'],
+  scopes: { 'country.read': 'all' },
   csrf_token: 'csrf',
   auth: 'session',
   expires_at: null,

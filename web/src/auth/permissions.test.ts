@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Me, User } from '../api/types';
 import { can, groupPermissions, tokenPermissions } from './permissions';
 
-function me(user: Partial<User>, permissions: string[]): Me {
+// A caller holding `scopes` (permission -> scope), as GET /api/v1/me describes it.
+function me(user: Partial<User>, scopes: Me['scopes']): Me {
   return {
     user: {
       id: 1,
@@ -21,27 +22,33 @@ function me(user: Partial<User>, permissions: string[]): Me {
       version: 1,
       ...user,
     },
-    permissions,
+    permissions: Object.keys(scopes),
+    scopes,
     csrf_token: 'csrf',
     auth: 'session',
     expires_at: '2026-01-02T00:00:00Z',
   };
 }
 
-const analyst = me({ role: 'analyst' }, [
-  'country.read',
-  'country.update',
-  'attache.read',
-  'attache.update',
-  'audit.read',
-]);
-const attache = me({ role: 'attache', countries: ['VN'] }, [
-  'country.read',
-  'attache.read',
-  'attache.update',
-]);
-const company = me({ role: 'company', company_id: 7 }, ['country.read', 'attache.read']);
-const region = me({ role: 'region', region: 'RU-TA' }, ['country.read', 'country.update']);
+const analyst = me(
+  { role: 'analyst' },
+  {
+    'country.read': 'all',
+    'country.update': 'all',
+    'attache.read': 'all',
+    'attache.update': 'all',
+    'audit.read': 'all',
+  },
+);
+const attache = me(
+  { role: 'attache', countries: ['VN'] },
+  { 'country.read': 'all', 'attache.read': 'all', 'attache.update': 'own_countries' },
+);
+const company = me({ role: 'company', company_id: 7 }, { 'country.read': 'all', 'attache.read': 'all' });
+const region = me(
+  { role: 'region', region: 'RU-TA' },
+  { 'country.read': 'all', 'country.update': 'own_region' },
+);
 
 describe('can', () => {
   it('holds only the permissions the server listed', () => {
@@ -74,7 +81,10 @@ describe('can', () => {
     expect(can(region, 'country.update', { region: 'RU-TA' })).toBe(true);
     expect(can(region, 'country.update', { region: 'ru-ta' })).toBe(true);
     expect(can(region, 'country.update', { region: 'RU-MOW' })).toBe(false);
-    const writer = { ...company, permissions: [...company.permissions, 'attache.update'] };
+    const writer = me(
+      { role: 'company', company_id: 7 },
+      { ...company.scopes, 'attache.update': 'own_company' },
+    );
     expect(can(writer, 'attache.update', { company: 7 })).toBe(true);
     expect(can(writer, 'attache.update', { company: 8 })).toBe(false);
   });
@@ -106,7 +116,10 @@ describe('groupPermissions', () => {
 
 describe('tokenPermissions', () => {
   it('offers a token everything of the user but signing in and out', () => {
-    const user = me({}, ['country.read', 'session.create', 'session.delete', 'token.read']);
+    const user = me(
+      {},
+      { 'country.read': 'all', 'session.create': 'all', 'session.delete': 'self', 'token.read': 'self' },
+    );
     expect(tokenPermissions(user)).toEqual(['country.read', 'token.read']);
   });
 });

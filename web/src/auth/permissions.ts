@@ -43,29 +43,29 @@ export interface Scope {
   region?: string;
 }
 
-function action(permission: string): string {
-  return permission.slice(permission.indexOf('.') + 1);
-}
-
 /**
- * Whether the signed-in user may do `permission`, on a record with `scope` when given.
- * Attaché, company and regional users read everything they hold a read permission for, but
- * change only the records of their own countries, company or region (the server's policy
- * table, `attache policy`); other roles hold their permissions on every record.
+ * Whether the signed-in user may do `permission`, on a record with `scope` when given. The
+ * server says in which scope each permission is held (`me.scopes`, from its policy table,
+ * `attache policy`): on every record, on those of the user's own countries, company or region,
+ * or on the user's own. Without a `scope` the question is whether the permission is held at all.
  */
 export function can(me: Me | null | undefined, permission: Permission, scope?: Scope): boolean {
   if (!me || !me.permissions.includes(permission)) return false;
-  if (!scope || action(permission) === 'read') return true;
+  if (!scope) return true;
   const { user } = me;
-  switch (user.role) {
-    case 'attache':
-      return scope.country === undefined || user.countries.includes(scope.country.toUpperCase());
-    case 'company':
-      return scope.company === undefined || user.company_id === scope.company;
-    case 'region':
-      return scope.region === undefined || user.region === scope.region.toUpperCase();
-    default:
+  switch (me.scopes[permission]) {
+    case 'all':
       return true;
+    case 'own_countries':
+      return scope.country === undefined || user.countries.includes(scope.country.toUpperCase());
+    case 'own_company':
+      return scope.company === undefined || user.company_id === scope.company;
+    case 'own_region':
+      return scope.region === undefined || user.region === scope.region.toUpperCase();
+    case 'self':
+      return true;
+    default:
+      return false;
   }
 }
 
