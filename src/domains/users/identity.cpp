@@ -66,9 +66,9 @@ Identity::Identity(db::Database& database, Clock clock, std::function<uint64_t()
       sessions_(sessions),
       throttle_(throttle) {}
 
-std::chrono::seconds Identity::touch_interval() const {
-  return std::clamp<std::chrono::seconds>(sessions_.idle / 4, std::chrono::seconds(1),
-                                          std::chrono::seconds(60));
+std::chrono::milliseconds Identity::touch_interval() const {
+  return std::min<std::chrono::milliseconds>(std::chrono::milliseconds(sessions_.idle) / 4,
+                                             std::chrono::seconds(60));
 }
 
 Identity::Credentials Identity::CredentialsOf(const http::Request& request) {

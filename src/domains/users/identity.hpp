@@ -73,7 +73,7 @@ class Identity : public access::Authenticator {
   Status Throttled(std::string_view email_key, std::string_view address, TimePoint now);
   Status RecordFailure(std::string_view email, std::optional<int64_t> user_id,
                        std::string_view reason, const Actor& actor);
-  std::chrono::seconds touch_interval() const;
+  std::chrono::milliseconds touch_interval() const;
   void Remember(const std::string& hash, const access::Principal& principal, uint64_t generation,
                 TimePoint ends_at);
 
