@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 #include <thread>
@@ -39,9 +40,12 @@ size_t AppendHeader(char* data, size_t size, size_t count, void* target) {
 
 }  // namespace
 
-std::unique_ptr<Process> Process::Spawn(const std::vector<std::string>& args) {
+std::unique_ptr<Process> Process::Spawn(const std::vector<std::string>& args,
+                                        const std::optional<std::string>& input) {
   int pipe_fds[2];
   if (pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
+  int input_fds[2] = {-1, -1};
+  if (input && pipe(input_fds) != 0) throw std::runtime_error("pipe failed");
   std::vector<std::string> argv_storage = {ATTACHE_BINARY};
   argv_storage.insert(argv_storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -59,10 +63,27 @@ std::unique_ptr<Process> Process::Spawn(const std::vector<std::string>& args) {
     dup2(pipe_fds[1], 2);
     close(pipe_fds[0]);
     close(pipe_fds[1]);
+    if (input_fds[0] >= 0) {
+      dup2(input_fds[0], 0);
+      close(input_fds[0]);
+      close(input_fds[1]);
+    }
     execv(ATTACHE_BINARY, argv.data());
     _exit(127);
   }
   close(pipe_fds[1]);
+  if (input) {
+    // Written while this end of the pipe is still open, so an early exit cannot raise SIGPIPE;
+    // a short input fits the pipe's buffer.
+    for (size_t done = 0; done < input->size();) {
+      const ssize_t n = write(input_fds[1], input->data() + done, input->size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    close(input_fds[1]);
+    close(input_fds[0]);
+  }
   auto process = std::unique_ptr<Process>(new Process());
   process->pid_ = pid;
   process->out_fd_ = pipe_fds[0];
@@ -128,6 +149,14 @@ int Process::Stop(int signal, std::chrono::seconds timeout) {
 std::pair<int, std::string> RunCommand(const std::vector<std::string>& args,
                                        std::chrono::seconds timeout) {
   auto process = Process::Spawn(args);
+  const int code = process->Wait(timeout);
+  return {code, process->output()};
+}
+
+std::pair<int, std::string> RunCommandWithInput(const std::vector<std::string>& args,
+                                                const std::string& input,
+                                                std::chrono::seconds timeout) {
+  auto process = Process::Spawn(args, input);
   const int code = process->Wait(timeout);
   return {code, process->output()};
 }
@@ -229,16 +258,32 @@ std::pair<std::string, std::string> DemoUser(const std::string& role) {
   return {};
 }
 
-Credentials Server::SignIn(const std::string& email, const std::string& password) {
-  credentials_ = {};
-  const HttpReply reply =
-      SendJson("POST", "/api/v1/session", {{"email", email}, {"password", password}});
-  EXPECT_EQ(reply.status, 200) << email << ": " << reply.body;
+std::string SessionCookieOf(const HttpReply& reply) {
   const std::string cookie = reply.header("set-cookie");
   const auto start = cookie.find("attache_session=");
   const auto end = cookie.find(';');
-  if (reply.status == 200 && start != std::string::npos && end != std::string::npos) {
-    credentials_.cookie = cookie.substr(start + 16, end - start - 16);
+  if (start == std::string::npos || end == std::string::npos || end < start) return "";
+  return cookie.substr(start + 16, end - start - 16);
+}
+
+std::string UtcDate(int days) {
+  const std::chrono::year_month_day date{
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) +
+      std::chrono::days(days)};
+  char text[16];
+  std::snprintf(text, sizeof(text), "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return text;
+}
+
+Credentials Server::SignIn(const std::string& email, const std::string& password,
+                           const std::vector<std::string>& headers) {
+  credentials_ = {};
+  const HttpReply reply =
+      SendJson("POST", "/api/v1/session", {{"email", email}, {"password", password}}, headers);
+  EXPECT_EQ(reply.status, 200) << email << ": " << reply.body;
+  if (reply.status == 200) {
+    credentials_.cookie = SessionCookieOf(reply);
     credentials_.csrf = reply.json().value("csrf_token", "");
   }
   return credentials_;

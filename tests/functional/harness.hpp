@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,10 +16,12 @@
 
 namespace attache::testing {
 
-// Runs `attache` with arguments; captures stdout and stderr.
+// Runs `attache` with arguments; captures stdout and stderr. Standard input is the test's own,
+// or `input` (then closed) when given.
 class Process {
  public:
-  static std::unique_ptr<Process> Spawn(const std::vector<std::string>& args);
+  static std::unique_ptr<Process> Spawn(const std::vector<std::string>& args,
+                                        const std::optional<std::string>& input = std::nullopt);
   ~Process();  // kills the process if it still runs
   Process(const Process&) = delete;
   Process& operator=(const Process&) = delete;
@@ -43,6 +46,10 @@ class Process {
 // Runs `attache ARGS...` to completion: {exit code, stdout+stderr}.
 std::pair<int, std::string> RunCommand(const std::vector<std::string>& args,
                                        std::chrono::seconds timeout = std::chrono::seconds(60));
+// The same with `input` on its standard input.
+std::pair<int, std::string> RunCommandWithInput(
+    const std::vector<std::string>& args, const std::string& input,
+    std::chrono::seconds timeout = std::chrono::seconds(60));
 
 struct HttpReply {
   long status = 0;
@@ -60,6 +67,12 @@ struct Credentials {
   std::string csrf;
   std::string bearer;
 };
+
+// The value of the session cookie a reply sets, or "" when it sets none.
+std::string SessionCookieOf(const HttpReply& reply);
+
+// The UTC date `days` days from today, as YYYY-MM-DD.
+std::string UtcDate(int days);
 
 // Demo users (data/demo/users.json).
 inline constexpr const char* kDemoPassword[][2] = {
@@ -86,8 +99,10 @@ class Server {
   HttpReply SendJson(const std::string& method, const std::string& path, const nlohmann::json& body,
                      std::vector<std::string> headers = {}) const;
 
-  // Signs in (failing the test if that fails) and sends these credentials from now on.
-  Credentials SignIn(const std::string& email, const std::string& password);
+  // Signs in (failing the test if that fails) and sends these credentials from now on; `headers`
+  // go with the sign-in request.
+  Credentials SignIn(const std::string& email, const std::string& password,
+                     const std::vector<std::string>& headers = {});
   Credentials SignInAs(const std::string& role);
   void Use(Credentials credentials) { credentials_ = std::move(credentials); }
   const Credentials& credentials() const { return credentials_; }
