@@ -383,6 +383,11 @@ Status Identity::ChangePassword(const access::Principal& principal, std::string_
                                 std::string_view next, const Actor& actor) {
   if (!principal.user_id) return Fail(ErrorCode::kUnauthenticated, kSessionEnded);
   const int64_t user_id = *principal.user_id;
+  // Guessing the current password with a stolen session is throttled like signing in.
+  if (auto allowed = Throttled(EmailKey(principal.email), actor.client_address, clock_());
+      !allowed) {
+    return allowed;
+  }
   std::vector<FieldError> errors = CheckPassword(next, principal.email, "/new_password");
   auto hash = database_.Read([&](db::Connection& conn) { return SelectPasswordHash(conn, user_id); });
   if (!hash) return tl::unexpected(hash.error());

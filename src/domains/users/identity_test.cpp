@@ -406,6 +406,24 @@ TEST_P(IdentityTest, ChangePasswordChecksTheCurrentOne) {
   MustLogin("ivanov@example.org");  // the password is unchanged
 }
 
+TEST_P(IdentityTest, GuessingTheCurrentPasswordIsThrottled) {
+  const User user = Create("guess@example.org", Role::kViewer);
+  const SignedIn signed_in = MustLogin("guess@example.org");
+  const Actor actor{user.id, "req", "192.0.2.11"};
+  for (int i = 0; i < 5; ++i) {
+    auto wrong = identity_->ChangePassword(signed_in.principal, "not-the-password-" +
+                                           std::to_string(i), "coffee-pot-2027", actor);
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().code, ErrorCode::kValidation);
+  }
+  // Even the right one now waits, as signing in does.
+  auto right = identity_->ChangePassword(signed_in.principal, kPassword, "coffee-pot-2027", actor);
+  ASSERT_FALSE(right);
+  EXPECT_EQ(right.error().code, ErrorCode::kTooManyRequests);
+  EXPECT_GT(right.error().retry_after_seconds, 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'password_change'"), 0);
+}
+
 TEST_P(IdentityTest, ChangePasswordEndsTheOtherSessionsOnly) {
   const User user = Create("ivanov@example.org", Role::kViewer);
   const SignedIn current = MustLogin("ivanov@example.org");

@@ -85,6 +85,14 @@ Error NoSuchUser(std::string_view id) {
                {}};
 }
 
+Error NoSuchEmail(std::string_view email) {
+  return Error{ErrorCode::kNotFound,
+               {"No user has the e-mail " + std::string(email) + ".",
+                "Пользователя с адресом " + std::string(email) + " нет."},
+               {},
+               {}};
+}
+
 Error NoSuchToken(std::string_view id) {
   return Error{ErrorCode::kNotFound,
                {"No API token has the id " + std::string(id) + ".",

@@ -17,6 +17,7 @@ std::vector<FieldError> CheckPassword(std::string_view password, std::string_vie
                                       std::string_view pointer);
 
 Error NoSuchUser(std::string_view id);
+Error NoSuchEmail(std::string_view email);
 Error NoSuchToken(std::string_view id);
 
 }  // namespace attache::users

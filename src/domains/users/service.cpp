@@ -64,7 +64,7 @@ Result<User> Service::GetUser(int64_t id) {
 Result<User> Service::GetUserByEmail(std::string_view email) {
   return database_.Read([&](db::Connection& conn) {
     return Found(SelectUserByEmail(conn, email),
-                 [&] { return tl::unexpected(NoSuchUser(std::string(email))); });
+                 [&] { return tl::unexpected(NoSuchEmail(email)); });
   });
 }
 
