@@ -1,11 +1,12 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Empty, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Button, DatePicker, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { AuditEntry } from '../api/types';
+import { listEmpty, listPagination } from '../app/listTable';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { SearchInput } from '../app/SearchInput';
 import { useCursorPages } from '../app/useCursorPages';
@@ -242,22 +243,17 @@ export function AuditPage() {
             expandedRowRender: (entry) => <DiffTable diff={entry.diff} />,
             rowExpandable: (entry) => diffRows(entry.diff).length > 0,
           }}
-          pagination={{
-            current: pages.page,
+          pagination={listPagination(t, {
+            page: pages.page,
             pageSize: PAGE_SIZE,
             total: list.data?.total ?? 0,
-            simple: { readOnly: true },
-            showSizeChanger: false,
-            showTotal: (total, [from, to]) => t('countries.range', { from, to, total }),
-          }}
+          })}
           locale={{
-            emptyText: list.isPending ? (
-              ' '
-            ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('audit.empty')}>
-                {hasAuditFilters(filters) && <Button onClick={clear}>{t('countries.filters.reset')}</Button>}
-              </Empty>
-            ),
+            emptyText: listEmpty(t, {
+              pending: list.isPending,
+              description: t('audit.empty'),
+              onResetFilters: hasAuditFilters(filters) ? clear : undefined,
+            }),
           }}
         />
       )}

@@ -1,9 +1,10 @@
-import { Button, Empty, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import type { ColumnsType, ColumnType, SorterResult, TablePaginationConfig } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import type { Country } from '../api/types';
+import { listEmpty, listPagination } from '../app/listTable';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
 import { formatDate } from '../i18n/format';
@@ -134,27 +135,20 @@ export function CountriesPage() {
           loading={list.isFetching}
           onChange={onTableChange}
           showSorterTooltip={false}
-          pagination={{
-            current: query.page,
+          pagination={listPagination(t, {
+            page: query.page,
             pageSize: query.limit,
             total: list.data?.total ?? 0,
-            simple: { readOnly: true },
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES.map(String),
-            showTotal: (total, [from, to]) => t('countries.range', { from, to, total }),
-          }}
+            sizes: PAGE_SIZES,
+          })}
           locale={{
-            emptyText: list.isPending ? (
-              ' '
-            ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('countries.empty')}>
-                {hasFilters(query) && (
-                  <Button onClick={() => changeFilters({ q: '', presence: [], region: undefined })}>
-                    {t('countries.filters.reset')}
-                  </Button>
-                )}
-              </Empty>
-            ),
+            emptyText: listEmpty(t, {
+              pending: list.isPending,
+              description: t('countries.empty'),
+              onResetFilters: hasFilters(query)
+                ? () => changeFilters({ q: '', presence: [], region: undefined })
+                : undefined,
+            }),
           }}
         />
       )}

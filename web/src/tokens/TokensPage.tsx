@@ -1,11 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, ColumnType, TablePaginationConfig } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import type { ApiToken, TokenStatus, TokenWithSecret } from '../api/types';
+import { listEmpty, listPagination } from '../app/listTable';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { SecretModal } from '../app/SecretModal';
 import { useCursorPages } from '../app/useCursorPages';
@@ -200,22 +201,13 @@ export function TokensPage() {
           loading={list.isFetching}
           onChange={onTableChange}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            current: pages.page,
+          pagination={listPagination(t, {
+            page: pages.page,
             pageSize: PAGE_SIZE,
             total: list.data?.total ?? 0,
-            simple: { readOnly: true },
-            showSizeChanger: false,
             hideOnSinglePage: true,
-            showTotal: (total, [from, to]) => t('countries.range', { from, to, total }),
-          }}
-          locale={{
-            emptyText: list.isPending ? (
-              ' '
-            ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tokens.empty')} />
-            ),
-          }}
+          })}
+          locale={{ emptyText: listEmpty(t, { pending: list.isPending, description: t('tokens.empty') }) }}
         />
       )}
       {creating && me && (

@@ -6,13 +6,14 @@ import {
   PlusOutlined,
   StopOutlined,
 } from '@ant-design/icons';
-import { App, Button, Dropdown, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Dropdown, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, ColumnType, SorterResult, TablePaginationConfig } from 'antd/es/table/interface';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import type { Role, User, UserWithPassword } from '../api/types';
+import { listEmpty, listPagination } from '../app/listTable';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { SearchInput } from '../app/SearchInput';
 import { SecretModal } from '../app/SecretModal';
@@ -328,25 +329,18 @@ export function UsersPage() {
           showSorterTooltip={false}
           scroll={{ x: 'max-content' }}
           rowClassName={(user) => (user.active ? '' : 'row-disabled')}
-          pagination={{
-            current: pages.page,
+          pagination={listPagination(t, {
+            page: pages.page,
             pageSize: query.limit,
             total: list.data?.total ?? 0,
-            simple: { readOnly: true },
-            showSizeChanger: true,
-            pageSizeOptions: USER_PAGE_SIZES.map(String),
-            showTotal: (total, [from, to]) => t('countries.range', { from, to, total }),
-          }}
+            sizes: USER_PAGE_SIZES,
+          })}
           locale={{
-            emptyText: list.isPending ? (
-              ' '
-            ) : (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')}>
-                {hasUserFilters(query) && (
-                  <Button onClick={clearFilters}>{t('countries.filters.reset')}</Button>
-                )}
-              </Empty>
-            ),
+            emptyText: listEmpty(t, {
+              pending: list.isPending,
+              description: t('users.empty'),
+              onResetFilters: hasUserFilters(query) ? clearFilters : undefined,
+            }),
           }}
         />
       )}
