@@ -99,18 +99,24 @@ http::Response App::Policy(const http::Request&) {
   return http::JsonReply(200, {{"roles", std::move(roles)}, {"routes", std::move(routes)}});
 }
 
-// Where the request really comes from, when a trusted proxy says so.
+// Where the request really comes from, when a trusted proxy says so. A proxy may append its hop
+// to the client's header or add a line of its own: the last hop of all the lines is the one the
+// proxy saw.
 void App::Arrived(http::Request& request) const {
   if (!trust_proxy_) return;
-  if (auto forwarded = request.headers.Get("X-Forwarded-For")) {
-    const auto hops = SplitList(*forwarded, ',');
-    if (!hops.empty() && !Trim(hops.back()).empty()) {
-      request.client_address = std::string(Trim(hops.back()));
+  std::optional<std::string_view> address;
+  std::optional<std::string_view> proto;
+  for (const auto& [name, value] : request.headers.fields()) {
+    if (EqualsIgnoreCase(name, "X-Forwarded-For")) {
+      const auto hops = SplitList(value, ',');
+      if (!hops.empty() && !Trim(hops.back()).empty()) address = Trim(hops.back());
+    } else if (EqualsIgnoreCase(name, "X-Forwarded-Proto")) {
+      const auto hops = SplitList(value, ',');
+      if (!hops.empty()) proto = Trim(hops.back());
     }
   }
-  if (auto proto = request.headers.Get("X-Forwarded-Proto")) {
-    request.secure = EqualsIgnoreCase(Trim(*proto), "https");
-  }
+  if (address) request.client_address = std::string(*address);
+  if (proto) request.secure = EqualsIgnoreCase(*proto, "https");
 }
 
 http::Response App::Handle(http::Request& request) {

@@ -208,8 +208,28 @@ TEST_P(Authorization, ViewersNeverReceivePersonalData) {
   const auto viewed = server_->Get("/api/v1/attaches?country=VN");
   EXPECT_TRUE(viewed.json()["items"][0]["email"].is_null());
   EXPECT_EQ(viewed.body.find("vn@mid.example"), std::string::npos);
+  // Nor can they find it by searching for it.
+  EXPECT_EQ(server_->Get("/api/v1/attaches?q=vn%40mid").json()["total"], 0);
   server_->SignInAs("company");
   EXPECT_EQ(server_->Get(path).json()["email"], "vn@mid.example");
+  EXPECT_EQ(server_->Get("/api/v1/attaches?q=vn%40mid").json()["total"], 1);
+}
+
+TEST_P(Authorization, OnlyThoseWhoReadUsersReadTheirChangesInTheAuditTrail) {
+  server_->SignInAs("admin");
+  const auto created = server_->SendJson(
+      "POST", "/api/v1/users", {{"email", "someone@example.org"}, {"role", "viewer"}});
+  ASSERT_EQ(created.status, 201);
+  const std::string path = "/api/v1/audit?entity=user&id=" + created.json()["user"]["id"].dump();
+  const auto seen = server_->Get(path).json();
+  ASSERT_EQ(seen["total"], 1);
+  EXPECT_EQ(seen["items"][0]["diff"]["email"]["to"], "someone@example.org");
+  server_->SignInAs("analyst");
+  const auto analyst = server_->Get(path);
+  ASSERT_EQ(analyst.status, 200);
+  EXPECT_EQ(analyst.json()["items"][0]["action"], "create");
+  EXPECT_TRUE(analyst.json()["items"][0]["diff"].empty());
+  EXPECT_EQ(analyst.body.find("someone@example.org"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Authorization, kBackends, BackendName);

@@ -388,7 +388,7 @@ TEST_P(SessionApi, FiveWrongPasswordsLockTheAccountWithoutSayingWhetherItExists)
 TEST_P(SessionApi, TwentyFailuresFromOneAddressLockThatAddress) {
   Start({"--trust-proxy"});
   ASSERT_NE(server_, nullptr);
-  const auto [email, password] = DemoUser("analyst");
+  const auto [email, password] = DemoUser("admin");  // who may read the failures' details
   // Four tries for each of five e-mails, so no account reaches its own limit, from four clients
   // at once. Whatever a client put before the proxy's hop does not matter.
   server_->Use({});
@@ -467,6 +467,60 @@ TEST_P(SessionApi, ThePasswordHashNeverLeavesTheServer) {
       EXPECT_EQ(reply.body.find(secret), std::string::npos) << path << " shows " << secret;
     }
   }
+}
+
+TEST_P(SessionApi, AClientCannotChooseItsAddressWithAnExtraProxyHeaderLine) {
+  Start({"--trust-proxy"});
+  ASSERT_NE(server_, nullptr);
+  // The proxy adds its own line; the client's own line comes first and must not count.
+  for (int i = 0; i < 20; ++i) {
+    const auto reply = Attempt("guess" + std::to_string(i % 5) + "@attache.demo", "wrong-password",
+                               {"X-Forwarded-For: 10.0.0." + std::to_string(i),
+                                "X-Forwarded-For: 203.0.113.9"});
+    ASSERT_EQ(reply.status, 401) << reply.body;
+  }
+  const auto [email, password] = DemoUser("viewer");
+  EXPECT_EQ(Attempt(email, password, {"X-Forwarded-For: 10.0.0.99", "X-Forwarded-For: 203.0.113.9"})
+                .status,
+            429);
+}
+
+TEST_P(SessionApi, WrongPasswordsSentAtOnceAreCountedBeforeTheyAreChecked) {
+  Start();
+  ASSERT_NE(server_, nullptr);
+  const auto [email, password] = DemoUser("company");
+  server_->Use({});
+  std::atomic<int> checked{0};
+  std::atomic<int> throttled{0};
+  std::vector<std::thread> clients;
+  for (int client = 0; client < 12; ++client) {
+    clients.emplace_back([&, client] {
+      const auto reply = server_->SendJson(
+          "POST", "/api/v1/session",
+          {{"email", email}, {"password", "wrong-password-" + std::to_string(client)}});
+      checked += reply.status == 401;
+      throttled += reply.status == 429;
+    });
+  }
+  for (auto& client : clients) client.join();
+  EXPECT_EQ(checked, 5) << "only five passwords may be tried";
+  EXPECT_EQ(throttled, 7);
+}
+
+TEST_P(SessionApi, AFailedSignInKeepsTheSessionItCameWith) {
+  Start();
+  ASSERT_NE(server_, nullptr);
+  const Credentials viewer = server_->SignInAs("viewer");
+  const auto [email, password] = DemoUser("analyst");
+  const auto wrong = server_->SendJson("POST", "/api/v1/session",
+                                       {{"email", email}, {"password", "not-the-password"}});
+  ASSERT_EQ(wrong.status, 401);
+  EXPECT_EQ(Me(viewer.cookie).status, 200) << "a wrong password does not sign the browser out";
+  server_->Use(viewer);
+  const auto right = server_->SendJson("POST", "/api/v1/session",
+                                       {{"email", email}, {"password", password}});
+  ASSERT_EQ(right.status, 200);
+  EXPECT_EQ(Me(viewer.cookie).status, 401) << "a successful sign-in replaces the session";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SessionApi, kBackends, BackendName);

@@ -262,6 +262,27 @@ TEST_P(TokensApi, UsersSeeTheirOwnTokensAndAdministratorsEveryones) {
   EXPECT_EQ(trail["items"][1]["user"]["id"], analyst_id);
 }
 
+TEST_P(TokensApi, ATokenCannotCreateATokenThatOutlivesIt) {
+  const auto parent =
+      Create({{"name", "parent"}, {"permissions", {"token.create", "token.read"}},
+              {"expires_on", UtcDate(10)}});
+  ASSERT_EQ(parent.status, 201) << parent.body;
+  const std::string secret = parent.json()["secret"];
+  const auto longer = server_->Request(
+      "POST", "/api/v1/tokens",
+      nlohmann::json{{"name", "child"}, {"permissions", {"token.read"}}, {"expires_on", UtcDate(30)}}
+          .dump(),
+      {Bearer(secret), "Content-Type: application/json"});
+  ASSERT_EQ(longer.status, 422) << longer.body;
+  EXPECT_EQ(longer.json()["errors"][0]["pointer"], "/expires_on");
+  const auto within = server_->Request(
+      "POST", "/api/v1/tokens",
+      nlohmann::json{{"name", "child"}, {"permissions", {"token.read"}}, {"expires_on", UtcDate(10)}}
+          .dump(),
+      {Bearer(secret), "Content-Type: application/json"});
+  EXPECT_EQ(within.status, 201) << within.body;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, TokensApi, kBackends, BackendName);
 
 }  // namespace

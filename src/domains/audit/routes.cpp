@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/strings.hpp"
+#include "domains/access/policy.hpp"
 #include "domains/audit/reader.hpp"
 #include "platform/http/input.hpp"
 #include "platform/http/problem.hpp"
@@ -12,8 +13,13 @@
 namespace attache::audit {
 namespace {
 
-nlohmann::json ToJson(const Entry& entry) {
-  nlohmann::json diff = nlohmann::json::parse(entry.diff, nullptr, false);
+// `with_accounts`: whether the caller may read users, and so the diffs of users and tokens
+// (e-mails, roles, the e-mail a failed sign-in tried).
+nlohmann::json ToJson(const Entry& entry, bool with_accounts) {
+  const bool account = entry.entity == "user" || entry.entity == "token";
+  nlohmann::json diff = account && !with_accounts
+                            ? nlohmann::json::object()
+                            : nlohmann::json::parse(entry.diff, nullptr, false);
   if (diff.is_discarded()) diff = nlohmann::json::object();
   nlohmann::json user;
   if (entry.user_id) {
@@ -40,7 +46,8 @@ std::optional<Date> DateParam(http::QueryReader& query, std::string_view name) {
   return date;
 }
 
-http::Response ListEntries(db::Database& database, http::Request& request) {
+http::Response ListEntries(db::Database& database, http::Request& request,
+                           const access::Principal& principal) {
   http::QueryReader query(request);
   Query filter;
   filter.entity = query.String("entity", 40);
@@ -76,8 +83,11 @@ http::Response ListEntries(db::Database& database, http::Request& request) {
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto slice = database.Read([&](db::Connection& conn) { return SelectEntries(conn, filter); });
   if (!slice) return http::ProblemResponse(slice.error(), request);
+  const bool with_accounts =
+      access::ScopeOf(principal, {access::Resource::kUser, access::Action::kRead}) ==
+      access::Scope::kAll;
   nlohmann::json items = nlohmann::json::array();
-  for (const Entry& entry : slice->items) items.push_back(ToJson(entry));
+  for (const Entry& entry : slice->items) items.push_back(ToJson(entry, with_accounts));
   return http::JsonReply(200, http::PageJson(std::move(items), slice->total, slice->next_below));
 }
 
@@ -85,8 +95,8 @@ http::Response ListEntries(db::Database& database, http::Request& request) {
 
 void AddRoutes(access::Routes& routes, db::Database& database) {
   routes.Add({http::Method::kGet, "/api/v1/audit", {access::Resource::kAudit, access::Action::kRead}},
-             [&database](http::Request& request, const access::Principal&) {
-               return ListEntries(database, request);
+             [&database](http::Request& request, const access::Principal& principal) {
+               return ListEntries(database, request, principal);
              });
 }
 

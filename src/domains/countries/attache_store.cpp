@@ -36,7 +36,8 @@ void AddFilters(db::SqlBuilder& sql, const AttacheQuery& query) {
   for (const AttacheStatus status : query.status) statuses.push_back(ToString(status));
   sql.WhereIn(kAttacheStatusColumn, statuses);
   if (query.text) {
-    sql.Where(kAttacheTextFilter, "%" + text::EscapeLike(text::Fold(*query.text)) + "%");
+    sql.Where(query.text_matches_email ? kAttacheTextOrEmailFilter : kAttacheTextFilter,
+              "%" + text::EscapeLike(text::Fold(*query.text)) + "%");
   }
 }
 
@@ -54,8 +55,8 @@ Derived Derive(const AttacheFields& fields) {
   const std::string& en = fields.name_en.empty() ? fields.name_ru : fields.name_en;
   const std::string& ru = fields.name_ru.empty() ? fields.name_en : fields.name_ru;
   Derived derived;
-  derived.search_text =
-      text::Fold(fields.name_ru + " " + fields.name_en + " " + fields.email.value_or(""));
+  // Names only: the e-mail is personal data, matched separately for those who may see it.
+  derived.search_text = text::Fold(fields.name_ru + " " + fields.name_en);
   derived.sort_en = text::SortKey(en, Lang::kEn);
   derived.sort_ru = text::SortKey(ru, Lang::kRu);
   if (fields.start_date) derived.start_date = fields.start_date->ToString();

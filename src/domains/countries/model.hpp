@@ -110,6 +110,7 @@ struct AttacheQuery {
   std::optional<std::string> country;
   std::vector<AttacheStatus> status;
   std::optional<std::string> text;
+  bool text_matches_email = false;  // only for callers who may see e-mails
   std::string sort = "name_en";
   int limit = 50;
   int64_t offset = 0;

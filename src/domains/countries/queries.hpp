@@ -86,6 +86,9 @@ WHERE a.archived_at IS NULL)~";
 inline constexpr std::string_view kAttacheById = " AND a.id = $1";
 inline constexpr std::string_view kAttacheCountryFilter = " AND c.iso2 = ${}";
 inline constexpr std::string_view kAttacheTextFilter = " AND a.search_text LIKE ${} ESCAPE '\\'";
+// The same, also matching the e-mail: only for callers who may see it.
+inline constexpr std::string_view kAttacheTextOrEmailFilter =
+    " AND (a.search_text LIKE ${} ESCAPE '\\' OR LOWER(COALESCE(a.email, '')) LIKE ${} ESCAPE '\\')";
 inline constexpr std::string_view kAttacheStatusColumn = "a.status";
 inline constexpr db::SqlBuilder::SortColumn kAttacheOrder[] = {
     {"name_en", "a.sort_en"},

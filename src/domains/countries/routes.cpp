@@ -140,6 +140,7 @@ Response ListAttaches(Service& service, Request& request, const Principal& princ
   }
   filter.status = query.EnumList<AttacheStatus>("status", kAttacheStatusNames);
   filter.text = query.String("q", 200);
+  filter.text_matches_email = access::SeesPersonalData(principal);
   filter.sort = query.Sort(kAttacheSorts, "name_en");
   filter.limit = query.Limit();
   filter.offset = query.Offset();

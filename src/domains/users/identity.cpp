@@ -211,9 +211,15 @@ void Identity::Remember(const std::string& hash, const access::Principal& princi
   remembered_[hash] = Remembered{principal, generation, fresh_until, ends_at};
 }
 
-Status Identity::Throttled(std::string_view email_key, std::string_view address, TimePoint now) {
+Status Identity::Admit(std::string_view email_key, std::string_view address, TimePoint now) {
   const std::string since = FormatTimestamp(now - throttle_.window);
-  auto wait = database_.Read([&](db::Connection& conn) -> Result<std::chrono::seconds> {
+  const std::string at = FormatTimestamp(now);
+  // Checking and counting in one transaction: attempts sent at once cannot all pass the check
+  // before any of them is counted. The attempt counts as a failure until it succeeds.
+  return database_.WriteBookkeeping([&](db::Connection& conn) -> Status {
+    // Serialises admissions across instances for the few milliseconds of this transaction
+    // (SQLite's write lock already does).
+    if (auto locked = db::LockAcrossInstances(conn); !locked) return locked;
     std::chrono::seconds longest{0};
     const auto check = [&](std::string_view count_sql, std::string_view nth_sql,
                            std::string_view key, int limit) -> Status {
@@ -233,28 +239,23 @@ Status Identity::Throttled(std::string_view email_key, std::string_view address,
     if (auto ok = check(kCountAccountFailures, kNthAccountFailure, email_key,
                         throttle_.per_account);
         !ok) {
-      return tl::unexpected(ok.error());
+      return ok;
     }
     if (auto ok = check(kCountAddressFailures, kNthAddressFailure, address, throttle_.per_address);
         !ok) {
-      return tl::unexpected(ok.error());
+      return ok;
     }
-    return longest;
+    if (longest.count() > 0) return tl::unexpected(TooMany(longest));
+    auto counted = conn.Execute(kInsertFailure, {std::string_view(at), email_key, address});
+    if (!counted) return tl::unexpected(counted.error());
+    return {};
   });
-  if (!wait) return tl::unexpected(wait.error());
-  if (wait->count() > 0) return tl::unexpected(TooMany(*wait));
-  return {};
 }
 
 Status Identity::RecordFailure(std::string_view email, std::optional<int64_t> user_id,
                                std::string_view reason, const Actor& actor) {
   const TimePoint now = clock_();
-  const std::string at = FormatTimestamp(now);
-  const std::string key = EmailKey(email);
   return database_.Write([&](db::Connection& conn) -> Status {
-    auto inserted = conn.Execute(
-        kInsertFailure, {std::string_view(at), std::string_view(key), actor.client_address});
-    if (!inserted) return tl::unexpected(inserted.error());
     Actor who = actor;
     who.user_id = user_id;
     return audit::Record(conn, who, now,
@@ -267,8 +268,8 @@ Result<SignedIn> Identity::Login(std::string_view email, std::string_view passwo
                                  std::string_view user_agent, const Actor& actor) {
   const TimePoint now = clock_();
   const std::string key = EmailKey(email);
-  if (auto allowed = Throttled(key, actor.client_address, now); !allowed) {
-    return tl::unexpected(allowed.error());
+  if (auto admitted = Admit(key, actor.client_address, now); !admitted) {
+    return tl::unexpected(admitted.error());
   }
   struct Account {
     std::optional<User> user;
@@ -384,9 +385,9 @@ Status Identity::ChangePassword(const access::Principal& principal, std::string_
   if (!principal.user_id) return Fail(ErrorCode::kUnauthenticated, kSessionEnded);
   const int64_t user_id = *principal.user_id;
   // Guessing the current password with a stolen session is throttled like signing in.
-  if (auto allowed = Throttled(EmailKey(principal.email), actor.client_address, clock_());
-      !allowed) {
-    return allowed;
+  const std::string email_key = EmailKey(principal.email);
+  if (auto admitted = Admit(email_key, actor.client_address, clock_()); !admitted) {
+    return admitted;
   }
   std::vector<FieldError> errors = CheckPassword(next, principal.email, "/new_password");
   auto hash = database_.Read([&](db::Connection& conn) { return SelectPasswordHash(conn, user_id); });
@@ -399,9 +400,20 @@ Status Identity::ChangePassword(const access::Principal& principal, std::string_
     errors.insert(errors.begin(), FieldError{"/current_password", "",
                                              {"The current password is wrong.",
                                               "Текущий пароль указан неверно."}});
-  } else if (current == next) {
-    errors.push_back({"/new_password", "", {"Must differ from the current password.",
-                                            "Должен отличаться от текущего."}});
+  } else {
+    if (current == next) {
+      errors.push_back({"/new_password", "", {"Must differ from the current password.",
+                                              "Должен отличаться от текущего."}});
+    }
+    if (!errors.empty()) {
+      // The right current password is no failed attempt, whatever is wrong with the new one.
+      auto cleared = database_.WriteBookkeeping([&](db::Connection& conn) -> Status {
+        auto done = conn.Execute(kClearAccountFailures, {std::string_view(email_key)});
+        if (!done) return tl::unexpected(done.error());
+        return {};
+      });
+      if (!cleared) return cleared;
+    }
   }
   if (!errors.empty()) return FailValidation(std::move(errors));
   auto new_hash = HashPassword(next);
@@ -410,6 +422,8 @@ Status Identity::ChangePassword(const access::Principal& principal, std::string_
   const std::string at = FormatTimestamp(now);
   return database_.Write([&](db::Connection& conn) -> Status {
     if (auto set = SetPassword(conn, user_id, *new_hash, false, at); !set) return set;
+    auto cleared = conn.Execute(kClearAccountFailures, {std::string_view(email_key)});
+    if (!cleared) return tl::unexpected(cleared.error());
     const int64_t keep =
         principal.method == access::AuthMethod::kSession ? principal.credential_id : 0;
     auto ended = conn.Execute(kEndOtherSessions, {user_id, std::string_view(at), keep});

@@ -70,7 +70,9 @@ class Identity : public access::Authenticator {
   static Credentials CredentialsOf(const http::Request& request);
   Result<access::Principal> LoadSession(const std::string& secret, const std::string& hash);
   Result<access::Principal> LoadToken(const std::string& hash);
-  Status Throttled(std::string_view email_key, std::string_view address, TimePoint now);
+  // kTooManyRequests when the account or the address failed too often; otherwise counts this
+  // attempt as a failure until it succeeds (success clears the account's failures).
+  Status Admit(std::string_view email_key, std::string_view address, TimePoint now);
   Status RecordFailure(std::string_view email, std::optional<int64_t> user_id,
                        std::string_view reason, const Actor& actor);
   std::chrono::milliseconds touch_interval() const;

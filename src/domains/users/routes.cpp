@@ -68,13 +68,13 @@ Response Login(Identity& identity, Request& request, const Principal& caller) {
   const auto password = body.Secret("password", kMaxPassword, true);
   if (auto ok = body.Finish({"email", "password"}); !ok) return Problem(ok.error(), request);
   const Actor actor = access::ActorOf(request, caller);
-  // No fixation: whatever session the browser had ends, and the new one gets a new secret.
-  if (caller.method == access::AuthMethod::kSession) {
-    if (auto ended = identity.Logout(caller, actor); !ended) return Problem(ended.error(), request);
-  }
   auto signed_in = identity.Login(email.value, password.value,
                                   request.headers.Get("User-Agent").value_or(""), actor);
   if (!signed_in) return Problem(signed_in.error(), request);
+  // No fixation: the session the browser came with ends, the new one has a new secret.
+  if (caller.method == access::AuthMethod::kSession) {
+    if (auto ended = identity.Logout(caller, actor); !ended) return Problem(ended.error(), request);
+  }
   Response response = http::JsonReply(200, MeJson(signed_in->principal, signed_in->user));
   response.headers.Set("Set-Cookie",
                        SessionCookie(request, signed_in->secret,

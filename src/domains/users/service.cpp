@@ -283,7 +283,13 @@ Result<CreatedToken> Service::CreateToken(const access::Principal& principal,
     }
   }
   const Date today = ToDate(now);
-  const Date latest = ToDate(now + std::chrono::days(kMaxTokenDays));
+  Date latest = ToDate(now + std::chrono::days(kMaxTokenDays));
+  // A token that creates a token cannot give it a longer life than its own.
+  if (principal.method == access::AuthMethod::kToken) {
+    if (const auto own_end = ParseTimestamp(principal.expires_at)) {
+      latest = std::min(latest, ToDate(*own_end - std::chrono::milliseconds(1)));
+    }
+  }
   if (request.expires_on < today || request.expires_on > latest) {
     errors.push_back({"/expires_on", "",
                       {"Must be between today and " + latest.ToString() + ".",
