@@ -3,6 +3,7 @@
 // an HTTP status, so the domains never speak HTTP.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <tl/expected.hpp>
 #include <utility>
@@ -69,6 +70,14 @@ inline tl::unexpected<Error> FailValidation(std::vector<FieldError> fields) {
                                      {"The request has invalid fields.", "В запросе есть ошибки."},
                                      std::move(fields),
                                      {}});
+}
+
+// A looked-up record, or the error `missing()` makes when there is none.
+template <class T, class Missing>
+Result<T> Found(Result<std::optional<T>> found, Missing missing) {
+  if (!found) return tl::unexpected(found.error());
+  if (!*found) return missing();
+  return std::move(**found);
 }
 
 const char* ToString(ErrorCode code);

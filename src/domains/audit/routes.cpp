@@ -1,6 +1,5 @@
 #include "domains/audit/routes.hpp"
 
-#include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "core/strings.hpp"
@@ -55,15 +54,7 @@ http::Response ListEntries(db::Database& database, http::Request& request,
   if (filter.entity_id && !filter.entity) {
     query.AddError("id", {"Give `entity` too.", "Укажите также `entity`."});
   }
-  if (auto user = query.String("user", 20)) {
-    int64_t id = 0;
-    const auto [end, ec] = std::from_chars(user->data(), user->data() + user->size(), id);
-    if (ec != std::errc() || end != user->data() + user->size() || id < 1) {
-      query.AddError("user", {"Must be a user id.", "Должен быть идентификатором пользователя."});
-    } else {
-      filter.user_id = id;
-    }
-  }
+  filter.user_id = query.Id("user");
   if (auto actions = query.String("action", 400)) {
     for (const std::string_view action : SplitList(*actions, ',')) {
       const std::string item(Trim(action));

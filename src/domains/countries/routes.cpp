@@ -1,7 +1,5 @@
 #include "domains/countries/routes.hpp"
 
-#include <charconv>
-
 #include "core/strings.hpp"
 #include "domains/access/policy.hpp"
 #include "domains/countries/json.hpp"
@@ -17,19 +15,6 @@ namespace {
 using access::Principal;
 using http::Request;
 using http::Response;
-
-template <class T>
-std::optional<T> ValueOf(const http::Maybe<T>& field) {
-  return field.state == http::Maybe<T>::State::kValue ? std::optional<T>(field.value)
-                                                      : std::nullopt;
-}
-
-// The patch form of a field: absent -> nullopt, null -> {nullopt}, value -> {value}.
-template <class T>
-std::optional<std::optional<T>> PatchOf(const http::Maybe<T>& field) {
-  if (field.absent()) return std::nullopt;
-  return ValueOf(field);
-}
 
 bool IsIso2(std::string_view code) {
   return code.size() == 2 && std::all_of(code.begin(), code.end(), [](char c) {
@@ -106,7 +91,7 @@ Response PutPresence(Service& service, Request& request, const Principal& princi
   if (auto ok = body.Finish({"status", "since", "note"}); !ok) {
     return http::ProblemResponse(ok.error(), request);
   }
-  const Presence presence{status.value, ValueOf(since), ValueOf(note).value_or("")};
+  const Presence presence{status.value, http::ValueOf(since), http::ValueOf(note).value_or("")};
   auto country = service.SetPresence(AsciiUpper(code), *version, presence, principal,
                                      access::ActorOf(request, principal));
   if (!country) return http::ProblemResponse(country.error(), request);
@@ -173,14 +158,14 @@ AttachePatch ReadAttache(http::BodyReader& body, bool create) {
   if (status.state == http::Maybe<AttacheStatus>::State::kNull && !create) {
     body.AddError("status", {"Cannot be empty.", "Не может быть пустым."});
   }
-  patch.status = ValueOf(status);
-  patch.start_date = PatchOf(body.CalendarDate("start_date"));
-  patch.end_date = PatchOf(body.CalendarDate("end_date"));
+  patch.status = http::ValueOf(status);
+  patch.start_date = http::PatchOf(body.CalendarDate("start_date"));
+  patch.end_date = http::PatchOf(body.CalendarDate("end_date"));
   auto email = body.String("email", kMaxEmail);
   if (email.state == http::Maybe<std::string>::State::kValue && email.value.empty()) {
     email.state = http::Maybe<std::string>::State::kNull;
   }
-  patch.email = PatchOf(email);
+  patch.email = http::PatchOf(email);
   return patch;
 }
 

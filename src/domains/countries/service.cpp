@@ -32,14 +32,6 @@ Status CheckCountryExists(db::Connection& conn, const std::string& iso2) {
       {fmt::format("There is no country {}.", iso2), fmt::format("Страны {} нет.", iso2)}}});
 }
 
-// The record, or the error `missing()` makes when there is none.
-template <class T, class Missing>
-Result<T> Found(Result<std::optional<T>> found, Missing missing) {
-  if (!found) return tl::unexpected(found.error());
-  if (!*found) return missing();
-  return std::move(**found);
-}
-
 AttacheFields Merge(AttacheFields fields, const AttachePatch& patch) {
   if (patch.country) fields.country = *patch.country;
   if (patch.name_ru) fields.name_ru = *patch.name_ru;

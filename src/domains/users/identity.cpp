@@ -41,6 +41,38 @@ Error TooMany(std::chrono::seconds wait) {
   return error;
 }
 
+// A credential's row (found by `select`) and the user it belongs to, read together.
+template <class Row>
+struct WithUser {
+  std::optional<Row> credential;
+  std::optional<User> user;
+};
+
+template <class Row, class Select>
+Result<WithUser<Row>> ReadWithUser(db::Database& database, Select select) {
+  return database.Read([&](db::Connection& conn) -> Result<WithUser<Row>> {
+    WithUser<Row> out;
+    auto credential = select(conn);
+    if (!credential) return tl::unexpected(credential.error());
+    out.credential = std::move(*credential);
+    if (!out.credential) return out;
+    auto user = SelectUser(conn, out.credential->user_id);
+    if (!user) return tl::unexpected(user.error());
+    out.user = std::move(*user);
+    return out;
+  });
+}
+
+// One bookkeeping statement (last seen, failure counts) in its own transaction.
+Status Bookkeep(db::Database& database, std::string_view sql,
+                std::initializer_list<db::Param> params) {
+  return database.WriteBookkeeping([&](db::Connection& conn) -> Status {
+    auto done = conn.Execute(sql, params);
+    if (!done) return tl::unexpected(done.error());
+    return {};
+  });
+}
+
 }  // namespace
 
 access::Principal PrincipalFor(const User& user) {
@@ -118,26 +150,14 @@ Result<access::Principal> Identity::LoadSession(const std::string& secret,
   // Read first: a write that lands meanwhile leaves what is remembered stale, never served.
   const uint64_t generation = generation_();
   const TimePoint now = clock_();
-  struct Loaded {
-    std::optional<SessionRow> session;
-    std::optional<User> user;
-  };
-  auto loaded = database_.Read([&](db::Connection& conn) -> Result<Loaded> {
-    Loaded out;
-    auto session = SelectSession(conn, hash);
-    if (!session) return tl::unexpected(session.error());
-    out.session = std::move(*session);
-    if (!out.session) return out;
-    auto user = SelectUser(conn, out.session->user_id);
-    if (!user) return tl::unexpected(user.error());
-    out.user = std::move(*user);
-    return out;
-  });
+  auto loaded = ReadWithUser<SessionRow>(
+      database_, [&](db::Connection& conn) { return SelectSession(conn, hash); });
   if (!loaded) return tl::unexpected(loaded.error());
-  if (!loaded->session || !loaded->user || loaded->session->ended_at || !loaded->user->active) {
+  if (!loaded->credential || !loaded->user || loaded->credential->ended_at ||
+      !loaded->user->active) {
     return Rejected(kSessionEnded);
   }
-  const SessionRow& session = *loaded->session;
+  const SessionRow& session = *loaded->credential;
   const auto last_seen = ParseTimestamp(session.last_seen_at);
   const auto expires = ParseTimestamp(session.expires_at);
   if (!last_seen || !expires || now >= *expires || now >= *last_seen + sessions_.idle) {
@@ -145,12 +165,10 @@ Result<access::Principal> Identity::LoadSession(const std::string& secret,
   }
   if (now - *last_seen >= touch_interval()) {
     const std::string at = FormatTimestamp(now);
-    auto touched = database_.WriteBookkeeping([&](db::Connection& conn) -> Status {
-      auto changed = conn.Execute(kTouchSession, {session.id, std::string_view(at)});
-      if (!changed) return tl::unexpected(changed.error());
-      return {};
-    });
-    if (!touched) return tl::unexpected(touched.error());
+    if (auto touched = Bookkeep(database_, kTouchSession, {session.id, std::string_view(at)});
+        !touched) {
+      return tl::unexpected(touched.error());
+    }
   }
   access::Principal principal = PrincipalFor(*loaded->user);
   principal.method = access::AuthMethod::kSession;
@@ -164,35 +182,21 @@ Result<access::Principal> Identity::LoadSession(const std::string& secret,
 Result<access::Principal> Identity::LoadToken(const std::string& hash) {
   const uint64_t generation = generation_();
   const TimePoint now = clock_();
-  struct Loaded {
-    std::optional<TokenRow> token;
-    std::optional<User> user;
-  };
-  auto loaded = database_.Read([&](db::Connection& conn) -> Result<Loaded> {
-    Loaded out;
-    auto token = SelectTokenByHash(conn, hash);
-    if (!token) return tl::unexpected(token.error());
-    out.token = std::move(*token);
-    if (!out.token) return out;
-    auto user = SelectUser(conn, out.token->user_id);
-    if (!user) return tl::unexpected(user.error());
-    out.user = std::move(*user);
-    return out;
-  });
+  auto loaded = ReadWithUser<TokenRow>(
+      database_, [&](db::Connection& conn) { return SelectTokenByHash(conn, hash); });
   if (!loaded) return tl::unexpected(loaded.error());
-  if (!loaded->token || !loaded->user || loaded->token->revoked_at || !loaded->user->active) {
+  if (!loaded->credential || !loaded->user || loaded->credential->revoked_at ||
+      !loaded->user->active) {
     return Rejected(kBadToken);
   }
-  const TokenRow& token = *loaded->token;
+  const TokenRow& token = *loaded->credential;
   const auto expires = ParseTimestamp(token.expires_at);
   if (!expires || now >= *expires) return Rejected(kBadToken);
   const std::string at = FormatTimestamp(now);
-  auto touched = database_.WriteBookkeeping([&](db::Connection& conn) -> Status {
-    auto changed = conn.Execute(kTouchToken, {token.id, std::string_view(at)});
-    if (!changed) return tl::unexpected(changed.error());
-    return {};
-  });
-  if (!touched) return tl::unexpected(touched.error());
+  if (auto touched = Bookkeep(database_, kTouchToken, {token.id, std::string_view(at)});
+      !touched) {
+    return tl::unexpected(touched.error());
+  }
   access::Principal principal = PrincipalFor(*loaded->user);
   principal.method = access::AuthMethod::kToken;
   principal.credential_id = token.id;
@@ -407,12 +411,10 @@ Status Identity::ChangePassword(const access::Principal& principal, std::string_
     }
     if (!errors.empty()) {
       // The right current password is no failed attempt, whatever is wrong with the new one.
-      auto cleared = database_.WriteBookkeeping([&](db::Connection& conn) -> Status {
-        auto done = conn.Execute(kClearAccountFailures, {std::string_view(email_key)});
-        if (!done) return tl::unexpected(done.error());
-        return {};
-      });
-      if (!cleared) return cleared;
+      if (auto cleared = Bookkeep(database_, kClearAccountFailures, {std::string_view(email_key)});
+          !cleared) {
+        return cleared;
+      }
     }
   }
   if (!errors.empty()) return FailValidation(std::move(errors));
@@ -432,13 +434,6 @@ Status Identity::ChangePassword(const access::Principal& principal, std::string_
                          {"user", std::to_string(user_id), "password_change",
                           {{"other_sessions_ended", *ended}}});
   });
-}
-
-Result<access::Principal> Identity::PrincipalOf(int64_t user_id) {
-  auto user = database_.Read([&](db::Connection& conn) { return SelectUser(conn, user_id); });
-  if (!user) return tl::unexpected(user.error());
-  if (!*user) return tl::unexpected(NoSuchUser(std::to_string(user_id)));
-  return PrincipalFor(**user);
 }
 
 }  // namespace attache::users

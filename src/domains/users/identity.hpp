@@ -50,8 +50,6 @@ class Identity : public access::Authenticator {
   // Checks the current password, sets the new one, and ends the user's other sessions.
   Status ChangePassword(const access::Principal& principal, std::string_view current,
                         std::string_view next, const Actor& actor);
-  // The principal of a user, as a session of theirs would carry it (without credentials).
-  Result<access::Principal> PrincipalOf(int64_t user_id);
 
   const SessionOptions& session_options() const { return sessions_; }
 

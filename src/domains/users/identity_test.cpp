@@ -66,6 +66,13 @@ class IdentityTest : public BackendTest {
     return identity_->Login(email, password, "unit-test", Actor{std::nullopt, "req", address});
   }
 
+  // What a session of the user would carry.
+  Result<Principal> PrincipalOf(int64_t user_id) {
+    auto user = service_->GetUser(user_id);
+    if (!user) return tl::unexpected(user.error());
+    return PrincipalFor(*user);
+  }
+
   SignedIn MustLogin(const std::string& email, std::string_view password = kPassword) {
     auto signed_in = Login(email, password);
     EXPECT_TRUE(signed_in) << (signed_in
@@ -455,7 +462,7 @@ TEST_P(IdentityTest, DisabledUserCannotSignInAndItsSessionsEnd) {
   const SignedIn signed_in = MustLogin("ivanov@example.org");
   ASSERT_TRUE(BySession(signed_in.secret).signed_in());
 
-  auto by = identity_->PrincipalOf(admin.id);
+  auto by = PrincipalOf(admin.id);
   ASSERT_TRUE(by);
   UserPatch patch;
   patch.active = false;
@@ -484,7 +491,7 @@ TEST_P(IdentityTest, DisabledUsersSessionIsRejectedEvenIfTheRowWereNotEnded) {
   const User admin = Create("admin@example.org", Role::kAdmin);
   const User user = Create("ivanov@example.org", Role::kViewer);
   const SignedIn signed_in = MustLogin("ivanov@example.org");
-  auto by = identity_->PrincipalOf(admin.id);
+  auto by = PrincipalOf(admin.id);
   ASSERT_TRUE(by);
   UserPatch patch;
   patch.active = false;
@@ -498,7 +505,7 @@ TEST_P(IdentityTest, DisabledUsersSessionIsRejectedEvenIfTheRowWereNotEnded) {
 
 TEST_P(IdentityTest, BearerTokenCarriesItsPermissions) {
   const User user = Create("analyst@example.org", Role::kAnalyst);
-  auto owner = identity_->PrincipalOf(user.id);
+  auto owner = PrincipalOf(user.id);
   ASSERT_TRUE(owner);
   auto created = service_->CreateToken(
       *owner, {"reports", {kCountryRead, kAuditRead}, ToDate(now_ + std::chrono::days(30))},
@@ -527,7 +534,7 @@ TEST_P(IdentityTest, BearerTokenCarriesItsPermissions) {
 
 TEST_P(IdentityTest, RevokedTokenIsRejected) {
   const User user = Create("analyst@example.org", Role::kAnalyst);
-  auto owner = identity_->PrincipalOf(user.id);
+  auto owner = PrincipalOf(user.id);
   ASSERT_TRUE(owner);
   const Actor actor{user.id, "req", "192.0.2.10"};
   auto created = service_->CreateToken(
@@ -546,7 +553,7 @@ TEST_P(IdentityTest, RevokedTokenIsRejected) {
 
 TEST_P(IdentityTest, ExpiredTokenIsRejected) {
   const User user = Create("analyst@example.org", Role::kAnalyst);
-  auto owner = identity_->PrincipalOf(user.id);
+  auto owner = PrincipalOf(user.id);
   ASSERT_TRUE(owner);
   // Valid through today: until midnight, fifteen hours after kStart.
   auto created = service_->CreateToken(*owner, {"today", {kCountryRead}, ToDate(now_)},
@@ -567,7 +574,7 @@ TEST_P(IdentityTest, ExpiredTokenIsRejected) {
 TEST_P(IdentityTest, TokensOfADisabledUserAreRejected) {
   const User admin = Create("admin@example.org", Role::kAdmin);
   const User user = Create("analyst@example.org", Role::kAnalyst);
-  auto owner = identity_->PrincipalOf(user.id);
+  auto owner = PrincipalOf(user.id);
   ASSERT_TRUE(owner);
   auto created = service_->CreateToken(
       *owner, {"reports", {kCountryRead}, ToDate(now_ + std::chrono::days(30))}, admin_actor_);
@@ -575,7 +582,7 @@ TEST_P(IdentityTest, TokensOfADisabledUserAreRejected) {
   ++generation_;
   ASSERT_TRUE(ByToken(created->secret).signed_in());
 
-  auto by = identity_->PrincipalOf(admin.id);
+  auto by = PrincipalOf(admin.id);
   ASSERT_TRUE(by);
   UserPatch patch;
   patch.active = false;

@@ -1,7 +1,5 @@
 #include "domains/users/routes.hpp"
 
-#include <charconv>
-
 #include "domains/access/policy.hpp"
 #include "domains/users/json.hpp"
 #include "domains/users/rules.hpp"
@@ -22,18 +20,6 @@ using http::Request;
 using http::Response;
 
 constexpr std::pair<std::string_view, Lang> kLangNames[] = {{"en", Lang::kEn}, {"ru", Lang::kRu}};
-
-template <class T>
-std::optional<T> ValueOf(const http::Maybe<T>& field) {
-  return field.state == http::Maybe<T>::State::kValue ? std::optional<T>(field.value)
-                                                      : std::nullopt;
-}
-
-template <class T>
-std::optional<std::optional<T>> PatchOf(const http::Maybe<T>& field) {
-  if (field.absent()) return std::nullopt;
-  return ValueOf(field);
-}
 
 Response Problem(const Error& error, const Request& request) {
   return http::ProblemResponse(error, request);
@@ -100,7 +86,7 @@ Response PatchMe(Service& service, Request& request, const Principal& caller) {
   const auto lang = body.Enum<Lang>("lang", kLangNames);
   if (auto ok = body.Finish({"display_name", "lang"}); !ok) return Problem(ok.error(), request);
   auto user = service.PatchProfile(caller, name.absent() ? std::nullopt : std::optional(name.value),
-                                   ValueOf(lang), access::ActorOf(request, caller));
+                                   http::ValueOf(lang), access::ActorOf(request, caller));
   if (!user) return Problem(user.error(), request);
   Principal updated = caller;
   updated.display_name = user->fields.display_name;
@@ -158,17 +144,17 @@ UserInput ReadUser(http::BodyReader& body, bool create) {
   if (const auto name = body.String("display_name", kMaxDisplayName); !name.absent()) {
     input.patch.display_name = name.value;
   }
-  input.patch.lang = ValueOf(body.Enum<Lang>("lang", kLangNames));
-  input.patch.role = ValueOf(body.Enum<access::Role>("role", access::kRoleNames, create));
+  input.patch.lang = http::ValueOf(body.Enum<Lang>("lang", kLangNames));
+  input.patch.role = http::ValueOf(body.Enum<access::Role>("role", access::kRoleNames, create));
   const auto countries = body.StringList("countries", 300, 2);
   if (!countries.absent()) input.patch.countries = countries.value;
-  input.patch.company_id = PatchOf(body.Integer("company_id", 1, INT64_MAX));
+  input.patch.company_id = http::PatchOf(body.Integer("company_id", 1, INT64_MAX));
   auto region = body.String("region", 10);
   if (region.state == http::Maybe<std::string>::State::kValue && region.value.empty()) {
     region.state = http::Maybe<std::string>::State::kNull;
   }
-  input.patch.region = PatchOf(region);
-  if (!create) input.patch.active = ValueOf(body.Boolean("active"));
+  input.patch.region = http::PatchOf(region);
+  if (!create) input.patch.active = http::ValueOf(body.Boolean("active"));
   input.fields.display_name = input.patch.display_name.value_or("");
   input.fields.lang = input.patch.lang.value_or(Lang::kRu);
   input.fields.role = input.patch.role.value_or(access::Role::kViewer);
@@ -238,15 +224,7 @@ Response ResetPassword(Service& service, Request& request, const Principal& call
 Response ListTokens(Service& service, Request& request, const Principal& caller) {
   http::QueryReader query(request);
   TokenQuery filter;
-  if (auto user = query.String("user", 20)) {
-    int64_t id = 0;
-    const auto [end, ec] = std::from_chars(user->data(), user->data() + user->size(), id);
-    if (ec != std::errc() || end != user->data() + user->size() || id < 1) {
-      query.AddError("user", {"Must be a user id.", "Должен быть идентификатором пользователя."});
-    } else {
-      filter.user_id = id;
-    }
-  }
+  filter.user_id = query.Id("user");
   filter.status = query.EnumList<TokenStatus>("status", kTokenStatusNames);
   filter.limit = query.Limit();
   filter.offset = query.Offset();

@@ -32,13 +32,6 @@ Error EmailTaken() {
                {}};
 }
 
-template <class T, class Missing>
-Result<T> Found(Result<std::optional<T>> found, Missing missing) {
-  if (!found) return tl::unexpected(found.error());
-  if (!*found) return missing();
-  return std::move(**found);
-}
-
 UserFields Normalised(UserFields fields) {
   fields.email = std::string(Trim(fields.email));
   fields.display_name = std::string(Trim(fields.display_name));

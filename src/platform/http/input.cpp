@@ -336,6 +336,18 @@ std::string QueryReader::Sort(std::span<const std::string_view> allowed,
   return std::string(fallback);
 }
 
+std::optional<int64_t> QueryReader::Id(std::string_view name) {
+  const auto text = Take(name);
+  if (!text) return std::nullopt;
+  int64_t id = 0;
+  const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), id);
+  if (ec != std::errc() || end != text->data() + text->size() || id < 1) {
+    AddError(name, {"Must be a positive integer id.", "Должен быть положительным целым числом."});
+    return std::nullopt;
+  }
+  return id;
+}
+
 int QueryReader::Limit(int fallback, int max) {
   const auto value = Take("limit");
   if (!value) return fallback;

@@ -42,6 +42,19 @@ struct Maybe {
   bool absent() const { return state == State::kAbsent; }
 };
 
+// The value of a field, if it has one (absent and null are both nullopt).
+template <class T>
+std::optional<T> ValueOf(const Maybe<T>& field) {
+  return field.state == Maybe<T>::State::kValue ? std::optional<T>(field.value) : std::nullopt;
+}
+
+// The patch form of a field: absent -> nullopt, null -> {nullopt}, value -> {value}.
+template <class T>
+std::optional<std::optional<T>> PatchOf(const Maybe<T>& field) {
+  if (field.absent()) return std::nullopt;
+  return ValueOf(field);
+}
+
 // The body as a JSON object: kUnsupportedMediaType unless application/json (or, when allowed,
 // application/merge-patch+json); kBadRequest when it is not JSON or not an object.
 Result<nlohmann::json> ParseJsonObject(const Request& request, bool merge_patch = false);
@@ -117,6 +130,8 @@ class QueryReader {
   }
   // One of `allowed`, each also accepted with a `-` prefix for descending order.
   std::string Sort(std::span<const std::string_view> allowed, std::string_view fallback);
+  // A positive integer id (`?user=7`).
+  std::optional<int64_t> Id(std::string_view name);
   int Limit(int fallback = 50, int max = 500);
   // The offset a `cursor` from a previous page points at; 0 without one.
   int64_t Offset();

@@ -244,5 +244,17 @@ TEST(QueryReader, FinishSucceedsWhenEveryParameterIsRead) {
   EXPECT_TRUE(reader.Finish().has_value());
 }
 
+TEST(QueryReader, IdIsAPositiveInteger) {
+  QueryReader good(WithQuery("user=42"));
+  EXPECT_EQ(good.Id("user"), 42);
+  EXPECT_EQ(good.Id("absent"), std::nullopt);
+  EXPECT_TRUE(Errors(good).empty());
+  for (const char* bad : {"user=0", "user=-3", "user=7x", "user=", "user=99999999999999999999"}) {
+    QueryReader reader(WithQuery(bad));
+    EXPECT_EQ(reader.Id("user"), std::nullopt) << bad;
+    EXPECT_EQ(Errors(reader), Lines{"user: Must be a positive integer id."}) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace attache::http
