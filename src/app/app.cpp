@@ -6,7 +6,11 @@
 #include "core/strings.hpp"
 #include "domains/access/policy.hpp"
 #include "domains/audit/routes.hpp"
+#include "domains/contacts/routes.hpp"
 #include "domains/countries/routes.hpp"
+#include "domains/organisations/routes.hpp"
+#include "domains/solutions/routes.hpp"
+#include "domains/taxonomy/routes.hpp"
 #include "domains/users/credentials.hpp"
 #include "domains/users/routes.hpp"
 #include "platform/db/migrations.hpp"
@@ -19,7 +23,12 @@ App::App(std::unique_ptr<db::Database> database, const AppOptions& options)
     : database_(std::move(database)),
       feed_(*database_, options.change_poll),
       cache_([this] { return feed_.generation(); }),
+      contacts_(*database_, SystemClock()),
       countries_(*database_, SystemClock()),
+      organisations_(*database_, SystemClock()),
+      solutions_(*database_, SystemClock()),
+      showcase_limiter_(options.showcase_per_minute, options.showcase_burst),
+      taxonomy_(*database_, SystemClock()),
       users_(*database_, SystemClock()),
       identity_(*database_, SystemClock(), [this] { return feed_.generation(); }, options.sessions,
                 options.throttle),
@@ -42,6 +51,9 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options) {
   if (auto synced = app->countries_.SyncReference(Actor::System("reference-sync")); !synced) {
     return tl::unexpected(synced.error());
   }
+  if (auto synced = app->taxonomy_.SyncReference(Actor::System("reference-sync")); !synced) {
+    return tl::unexpected(synced.error());
+  }
   auto files = http::StaticFiles::Load(options.web_root);
   if (!files) return tl::unexpected(files.error());
   app->static_files_ = std::move(*files);
@@ -56,6 +68,11 @@ void App::AddRoutes() {
   router_.Add(http::Method::kGet, "/readyz",
               [this](http::Request& request) { return Ready(request); });
   countries::AddRoutes(routes_, countries_);
+  organisations::AddRoutes(routes_, organisations_);
+  contacts::AddRoutes(routes_, contacts_);
+  solutions::AddRoutes(routes_, solutions_);
+  solutions::AddShowcaseRoutes(routes_, solutions_, showcase_limiter_);
+  taxonomy::AddRoutes(routes_, taxonomy_);
   users::AddRoutes(routes_, users_, identity_);
   audit::AddRoutes(routes_, *database_);
   routes_.Add({http::Method::kGet, "/api/v1/policy", {access::Resource::kProfile, access::Action::kRead}},

@@ -10,7 +10,12 @@
 
 #include "core/error.hpp"
 #include "domains/access/routes.hpp"
+#include "domains/contacts/service.hpp"
 #include "domains/countries/service.hpp"
+#include "domains/organisations/service.hpp"
+#include "domains/solutions/service.hpp"
+#include "platform/http/rate_limiter.hpp"
+#include "domains/taxonomy/service.hpp"
 #include "domains/users/identity.hpp"
 #include "domains/users/service.hpp"
 #include "platform/db/change_feed.hpp"
@@ -30,6 +35,9 @@ struct AppOptions {
   users::ThrottleOptions throttle;
   // Believe X-Forwarded-For and X-Forwarded-Proto (the service runs behind a reverse proxy).
   bool trust_proxy = false;
+  // Each client address's budget on the public showcase: requests a minute, and at once.
+  double showcase_per_minute = 120;
+  double showcase_burst = 60;
 };
 
 class App {
@@ -41,7 +49,9 @@ class App {
   App& operator=(const App&) = delete;
 
   db::Database& database() { return *database_; }
+  contacts::Service& contacts() { return contacts_; }
   countries::Service& countries() { return countries_; }
+  organisations::Service& organisations() { return organisations_; }
   users::Service& users() { return users_; }
   users::Identity& identity() { return identity_; }
   // Every API route with the permission it needs.
@@ -66,7 +76,12 @@ class App {
   std::unique_ptr<db::Database> database_;
   db::ChangeFeed feed_;
   http::ResponseCache cache_;
+  contacts::Service contacts_;
   countries::Service countries_;
+  organisations::Service organisations_;
+  solutions::Service solutions_;
+  http::RateLimiter showcase_limiter_;
+  taxonomy::Service taxonomy_;
   users::Service users_;
   users::Identity identity_;
   http::StaticFiles static_files_;

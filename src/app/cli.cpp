@@ -120,6 +120,8 @@ Result<std::unique_ptr<App>> OpenApp(const Settings& settings) {
   options.sessions.idle = std::chrono::seconds(settings.session_idle_seconds);
   options.sessions.lifetime = std::chrono::seconds(settings.session_lifetime_seconds);
   options.trust_proxy = settings.trust_proxy;
+  options.showcase_per_minute = settings.showcase_per_minute;
+  options.showcase_burst = settings.showcase_per_minute / 2;
   return App::Open(options);
 }
 
@@ -292,6 +294,11 @@ int RunCli(int argc, char** argv) {
   serve->add_flag("--trust-proxy", settings.trust_proxy,
                   "Take the client address and https from X-Forwarded-For/-Proto (behind a "
                   "reverse proxy only)");
+  serve
+      ->add_option("--showcase-rate", settings.showcase_per_minute,
+                   "Requests a minute each client address may make to the public showcase")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
   serve
       ->add_option("--admin-email", settings.admin_email,
                    "E-mail of the administrator created when there are no users")

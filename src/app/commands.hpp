@@ -25,6 +25,7 @@ struct Settings {
   int64_t session_idle_seconds = 3600;
   int64_t session_lifetime_seconds = 12 * 3600;
   bool trust_proxy = false;
+  int showcase_per_minute = 120;
   std::string admin_email = "admin@attache.local";
 };
 

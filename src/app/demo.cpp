@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 #include "app/embedded_data.hpp"
@@ -10,6 +12,10 @@
 #include "domains/countries/json.hpp"
 #include "domains/countries/rules.hpp"
 #include "domains/countries/store.hpp"
+#include "domains/organisations/json.hpp"
+#include "domains/organisations/service.hpp"
+#include "domains/solutions/json.hpp"
+#include "domains/solutions/service.hpp"
 #include "domains/users/credentials.hpp"
 #include "domains/users/json.hpp"
 #include "domains/users/rules.hpp"
@@ -19,6 +25,8 @@ namespace attache::app {
 namespace {
 
 constexpr std::string_view kMarker = "demo_loaded";
+// The catalogue came after the first demo; databases that hold the first get it on their own.
+constexpr std::string_view kCatalogueMarker = "demo_catalogue_loaded";
 
 Result<nlohmann::json> DemoFile(std::string_view name) {
   for (const EmbeddedFile& file : embedded::DemoData()) {
@@ -138,11 +146,37 @@ Status LoadUsers(db::Connection& conn, const std::vector<DemoUser>& demo_users, 
   return {};
 }
 
+// The catalogue goes through the domains' own validation, as an import would.
+Status LoadCatalogue(db::Connection& conn, const nlohmann::json& data, TimePoint now,
+                     const Actor& actor) {
+  std::map<std::string, int64_t> ids;  // English name -> id, for the solutions' owners
+  for (const auto& record : data.at("organisations")) {
+    auto fields = organisations::FieldsFromJson(record);
+    if (!fields) return BadRecord("organisation " + record.dump(), fields.error().fields);
+    auto id = organisations::CreateIn(conn, std::move(*fields), now, actor);
+    if (!id) return BadRecord("organisation " + record.value("name_en", ""), id.error().fields);
+    ids[record.value("name_en", "")] = *id;
+  }
+  for (auto record : data.at("solutions")) {
+    const std::string owner = record.at("organisation");
+    record.erase("organisation");
+    record["organisation_id"] = ids.at(owner);
+    auto fields = solutions::FieldsFromJson(record);
+    if (!fields) return BadRecord("solution " + record.dump(), fields.error().fields);
+    auto id = solutions::CreateIn(conn, std::move(*fields), now, actor);
+    if (!id) return BadRecord("solution " + record.value("name_en", ""), id.error().fields);
+  }
+  return conn.Execute(kInsertSetting, {kCatalogueMarker, "1", FormatTimestamp(now)})
+      .map([](int64_t) {});
+}
+
 }  // namespace
 
 Result<DemoOutcome> LoadDemo(db::Database& database, const Clock& clock) {
   auto data = DemoFile("countries.json");
   if (!data) return tl::unexpected(data.error());
+  auto catalogue = DemoFile("catalogue.json");
+  if (!catalogue) return tl::unexpected(catalogue.error());
   auto user_file = DemoFile("users.json");
   if (!user_file) return tl::unexpected(user_file.error());
   auto demo_users = ReadUsers(*user_file);
@@ -153,7 +187,21 @@ Result<DemoOutcome> LoadDemo(db::Database& database, const Clock& clock) {
     if (auto locked = db::LockAcrossInstances(conn); !locked) return tl::unexpected(locked.error());
     auto loaded = conn.QueryInt(kSelectSetting, {kMarker});
     if (!loaded) return tl::unexpected(loaded.error());
-    if (*loaded > 0) return DemoOutcome::kAlreadyLoaded;
+    if (*loaded > 0) {
+      auto has_catalogue = conn.QueryInt(kSelectSetting, {kCatalogueMarker});
+      if (!has_catalogue) return tl::unexpected(has_catalogue.error());
+      auto organisations = conn.QueryInt(kCountOrganisations, {});
+      if (!organisations) return tl::unexpected(organisations.error());
+      if (*has_catalogue > 0 || *organisations > 0) return DemoOutcome::kAlreadyLoaded;
+      try {
+        if (auto done = LoadCatalogue(conn, *catalogue, now, actor); !done) {
+          return tl::unexpected(done.error());
+        }
+      } catch (const std::exception& e) {
+        return FailInternal(ErrorCode::kInternal, fmt::format("demo catalogue: {}", e.what()));
+      }
+      return DemoOutcome::kLoaded;
+    }
     auto user_data = conn.QueryInt(kCountUserData, {});
     if (!user_data) return tl::unexpected(user_data.error());
     if (*user_data > 0) return DemoOutcome::kNotEmpty;
@@ -162,6 +210,9 @@ Result<DemoOutcome> LoadDemo(db::Database& database, const Clock& clock) {
         return tl::unexpected(done.error());
       }
       if (auto done = LoadUsers(conn, *demo_users, now, actor); !done) {
+        return tl::unexpected(done.error());
+      }
+      if (auto done = LoadCatalogue(conn, *catalogue, now, actor); !done) {
         return tl::unexpected(done.error());
       }
     } catch (const std::exception& e) {  // a malformed demo file (nlohmann, std::optional)

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "domains/countries/service.hpp"
+#include "domains/taxonomy/service.hpp"
 #include "support/temp_database.hpp"
 
 namespace attache::app {
@@ -18,6 +19,7 @@ class DemoTest : public BackendTest {
     if (!db_) return;
     service_ = std::make_unique<countries::Service>(*db_, SystemClock());
     ASSERT_TRUE(service_->SyncReference(Actor::System("test")));
+    ASSERT_TRUE(taxonomy::Service(*db_, SystemClock()).SyncReference(Actor::System("test")));
   }
 
   std::unique_ptr<countries::Service> service_;
@@ -38,6 +40,12 @@ TEST_P(DemoTest, LoadsTheCountriesOfPresenceOnce) {
     return conn.QueryInt("SELECT COUNT(*) FROM users WHERE must_change_password = 0", {});
   });
   EXPECT_EQ(users.value_or(-1), 6);
+  auto catalogue = db_->Read([](db::Connection& conn) {
+    return conn.QueryInt(
+        "SELECT (SELECT COUNT(*) FROM organisations) * 1000 + (SELECT COUNT(*) FROM solutions)",
+        {});
+  });
+  EXPECT_EQ(catalogue.value_or(-1), 24009) << "24 organisations, 9 solutions";
 
   auto again = LoadDemo(*db_, SystemClock());
   ASSERT_TRUE(again);

@@ -10,6 +10,8 @@ inline constexpr std::string_view kInsertSetting =
 // Anything a user could have entered: then the demo stays out.
 inline constexpr std::string_view kCountUserData = R"~(
 SELECT (SELECT COUNT(*) FROM countries WHERE presence_status <> 'none' OR presence_note <> '')
-     + (SELECT COUNT(*) FROM attaches))~";
+     + (SELECT COUNT(*) FROM attaches)
+     + (SELECT COUNT(*) FROM organisations))~";
+inline constexpr std::string_view kCountOrganisations = "SELECT COUNT(*) FROM organisations";
 
 }  // namespace attache::app

@@ -1,6 +1,18 @@
 #include "core/error.hpp"
 
+#include <fmt/format.h>
+
 namespace attache {
+
+tl::unexpected<Error> Stale(int64_t current) {
+  return Fail(ErrorCode::kConflict,
+              {fmt::format("The record was changed meanwhile (it is now version {}). Reload it and "
+                           "make your change again.",
+                           current),
+               fmt::format("Запись изменилась, пока вы её редактировали (теперь версия {}). "
+                           "Обновите её и внесите изменения снова.",
+                           current)});
+}
 
 const char* ToString(ErrorCode code) {
   switch (code) {

@@ -3,6 +3,7 @@
 // an HTTP status, so the domains never speak HTTP.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <tl/expected.hpp>
@@ -79,6 +80,9 @@ Result<T> Found(Result<std::optional<T>> found, Missing missing) {
   if (!*found) return missing();
   return std::move(**found);
 }
+
+// A write based on `version` of a record that is now at `current`: 409, reload and redo.
+tl::unexpected<Error> Stale(int64_t current);
 
 const char* ToString(ErrorCode code);
 

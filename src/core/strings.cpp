@@ -66,4 +66,11 @@ bool PlausibleEmail(std::string_view email) {
          !domain.starts_with('.') && domain.find("..") == std::string_view::npos;
 }
 
+bool IsRussianRegionCode(std::string_view code) {
+  if (!code.starts_with("RU-")) return false;
+  const std::string_view rest = code.substr(3);
+  return (rest.size() == 2 || rest.size() == 3) &&
+         std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 }  // namespace attache

@@ -25,5 +25,7 @@ size_t CountChars(std::string_view utf8);
 std::vector<std::string_view> SplitList(std::string_view text, char separator);
 // One `@`, a non-empty local part, a dotted domain, no blanks: typos, not deliverability.
 bool PlausibleEmail(std::string_view email);
+// An ISO 3166-2 code of a Russian region: RU- and two or three capital letters (RU-TA, RU-MOW).
+bool IsRussianRegionCode(std::string_view code);
 
 }  // namespace attache

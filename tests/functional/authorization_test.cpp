@@ -61,6 +61,44 @@ class Matrix {
       ASSERT_EQ(list["total"], 1) << country;
       attaches_[country] = list["items"][0]["id"];
     }
+    ASSERT_NO_FATAL_FAILURE(PrepareContacts());
+  }
+
+  // Contacts are scoped by their organisation: one of the company user's organisation (id 1),
+  // one in the attaché's Vietnam, and one in Turkey, nobody's own.
+  void PrepareContacts() {
+    const auto first = server_.Get("/api/v1/organisations/1");
+    const int64_t company = first.status == 200 ? 1 : NewOrganisation("Matrix One", "VN");
+    ASSERT_EQ(company, 1);
+    const bool company_in_vietnam = first.status != 200 || first.json()["country"] == "VN";
+    const int64_t vietnam = company_in_vietnam ? company : NewOrganisation("Matrix VN", "VN");
+    contacts_["company"] = NewContact(company);
+    contacts_["VN"] = NewContact(vietnam);
+    const int64_t turkey = NewOrganisation("Matrix TR", "TR");
+    contacts_["TR"] = NewContact(turkey);
+    organisations_ = {{"company", company}, {"VN", vietnam}, {"TR", turkey}};
+    // Solutions: one of the company user's organisation (published, for the showcase too) and
+    // one of another domestic company.
+    for (const auto& [key, owner] : {std::pair{"company", 1}, std::pair{"other", 2}}) {
+      const auto list = server_.Get("/api/v1/solutions?organisation=" + std::to_string(owner)).json();
+      ASSERT_GE(list["total"], 1) << key;
+      solutions_[key] = list["items"][0]["id"];
+    }
+  }
+
+  int64_t NewOrganisation(const std::string& name, const std::string& country) {
+    const auto created =
+        server_.SendJson("POST", "/api/v1/organisations?allow_duplicate=true",
+                         {{"kind", "foreign_company"}, {"name_en", name}, {"country", country}});
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.json().value("id", int64_t{0});
+  }
+
+  int64_t NewContact(int64_t organisation) {
+    const auto created = server_.SendJson(
+        "POST", "/api/v1/contacts", {{"organisation_id", organisation}, {"name_en", "Matrix"}});
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.json().value("id", int64_t{0});
   }
 
   // The concrete path for `pattern`, reaching the caller's own record or another one.
@@ -69,8 +107,19 @@ class Matrix {
     std::string path = Replace(pattern, "{iso2}", own ? "VN" : "TR");
     if (path.find("{id}") == std::string::npos) return path;
     std::string id;
+    if (permission.starts_with("taxonomy.")) {
+      return Replace(path, "{id}", "dat.bi");  // classes belong to no one: every role alike
+    }
     if (permission.starts_with("attache.")) {
       id = std::to_string(attaches_[own ? "VN" : "TR"]);
+    } else if (permission.starts_with("organisation.")) {
+      id = std::to_string(organisations_[own ? (role == "company" ? "company" : "VN") : "TR"]);
+    } else if (permission.starts_with("solution.")) {
+      id = std::to_string(solutions_[own ? "company" : "other"]);
+    } else if (permission.starts_with("showcase.")) {
+      id = std::to_string(solutions_["company"]);  // published: anyone may see it
+    } else if (permission.starts_with("contact.")) {
+      id = std::to_string(contacts_[own ? (role == "company" ? "company" : "VN") : "TR"]);
     } else if (permission.starts_with("token.")) {
       const std::string owner = own ? role : (role == "admin" ? "analyst" : "admin");
       const auto found = actors_.find(owner);
@@ -102,6 +151,13 @@ class Matrix {
     if (method == "PATCH" || method == "PUT") {
       headers.push_back("If-Match: " + VersionOf(path));
     }
+    // A stale version: archiving would take the contact from the roles after this one, and the
+    // matrix only asks who gets past authorization (a caller in scope then gets 409).
+    if (method == "DELETE" && (pattern.starts_with("/api/v1/contacts/") ||
+                               pattern.starts_with("/api/v1/organisations/") ||
+                               pattern.starts_with("/api/v1/solutions/"))) {
+      headers.emplace_back("If-Match: \"999999\"");
+    }
     if (pattern == "/api/v1/attaches" && method == "POST") {
       body = {{"country", own ? "VN" : "TR"}, {"name_en", "Matrix"}, {"status", "planned"}};
     } else if (pattern.ends_with("/presence")) {
@@ -123,6 +179,9 @@ class Matrix {
   Server& server_;
   std::map<std::string, Actor> actors_;
   std::map<std::string, int64_t> attaches_;
+  std::map<std::string, int64_t> contacts_;       // "company", "VN", "TR"
+  std::map<std::string, int64_t> organisations_;  // the same
+  std::map<std::string, int64_t> solutions_;      // "company", "other"
   int64_t victim_ = 0;
 };
 

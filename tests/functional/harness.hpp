@@ -33,10 +33,12 @@ class Process {
   int Wait(std::chrono::seconds timeout) { return Stop(0, timeout); }
   const std::string& output() const { return output_; }
   pid_t pid() const { return pid_; }
+  // Reads what the process wrote so far (waiting up to `wait` for the first bytes), so that a
+  // chatty process never blocks on a full pipe.
+  void Drain(std::chrono::milliseconds wait);
 
  private:
   Process() = default;
-  void Drain(std::chrono::milliseconds wait);
   pid_t pid_ = -1;
   int out_fd_ = -1;
   std::string output_;

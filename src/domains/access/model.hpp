@@ -22,12 +22,34 @@ inline constexpr std::pair<std::string_view, Role> kRoleNames[] = {
 std::string_view ToString(Role role);  // "anonymous" for kAnonymous
 std::optional<Role> ParseRole(std::string_view name);  // the assignable roles only
 
-enum class Resource { kCountry, kAttache, kUser, kToken, kAudit, kProfile, kSession };
+enum class Resource {
+  kCountry,
+  kAttache,
+  kUser,
+  kToken,
+  kAudit,
+  kProfile,
+  kSession,
+  kTaxonomy,
+  kOrganisation,
+  kContact,
+  kSolution,
+  kShowcase,
+};
 inline constexpr std::pair<std::string_view, Resource> kResourceNames[] = {
-    {"country", Resource::kCountry}, {"attache", Resource::kAttache},
-    {"user", Resource::kUser},       {"token", Resource::kToken},
-    {"audit", Resource::kAudit},     {"profile", Resource::kProfile},
-    {"session", Resource::kSession}};
+    {"country", Resource::kCountry},
+    {"attache", Resource::kAttache},
+    {"user", Resource::kUser},
+    {"token", Resource::kToken},
+    {"audit", Resource::kAudit},
+    {"profile", Resource::kProfile},
+    {"session", Resource::kSession},
+    {"taxonomy", Resource::kTaxonomy},
+    {"organisation", Resource::kOrganisation},
+    {"contact", Resource::kContact},
+    {"solution", Resource::kSolution},
+    {"showcase", Resource::kShowcase},
+};
 std::string_view ToString(Resource resource);
 
 enum class Action { kRead, kCreate, kUpdate, kDelete };

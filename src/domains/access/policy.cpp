@@ -9,6 +9,7 @@ constexpr Scope N = Scope::kNone;
 constexpr Scope A = Scope::kAll;
 constexpr Scope C = Scope::kOwnCountries;
 constexpr Scope S = Scope::kSelf;
+constexpr Scope O = Scope::kOwnCompany;
 
 constexpr Permission P(Resource resource, Action action) { return {resource, action}; }
 
@@ -34,6 +35,27 @@ constexpr Rule kPolicy[] = {
   {P(R::kProfile, Ac::kUpdate),                {S,    S,      S,      S,      S,     S,     N}},
   {P(R::kSession, Ac::kCreate),                {A,    A,      A,      A,      A,     A,     A}},
   {P(R::kSession, Ac::kDelete),                {S,    S,      S,      S,      S,     S,     N}},
+  {P(R::kTaxonomy, Ac::kRead),                 {A,    A,      A,      A,      A,     A,     A}},
+  {P(R::kTaxonomy, Ac::kCreate),               {A,    N,      N,      N,      N,     N,     N}},
+  {P(R::kTaxonomy, Ac::kUpdate),               {A,    N,      N,      N,      N,     N,     N}},
+  // Attachés keep the organisations of their countries (foreign partners, government bodies);
+  // company users their own organisation. Merging is organisation.delete: the duplicate ends.
+  {P(R::kOrganisation, Ac::kRead),             {A,    A,      A,      O,      N,     A,     N}},
+  {P(R::kOrganisation, Ac::kCreate),           {A,    A,      C,      N,      N,     N,     N}},
+  {P(R::kOrganisation, Ac::kUpdate),           {A,    A,      C,      O,      N,     N,     N}},
+  {P(R::kOrganisation, Ac::kDelete),           {A,    A,      N,      N,      N,     N,     N}},
+  // Contacts are scoped by their organisation; viewers see them without personal fields.
+  // contact.delete erases a person's data on request.
+  {P(R::kContact, Ac::kRead),                  {A,    A,      A,      O,      N,     A,     N}},
+  {P(R::kContact, Ac::kCreate),                {A,    A,      C,      O,      N,     N,     N}},
+  {P(R::kContact, Ac::kUpdate),                {A,    A,      C,      O,      N,     N,     N}},
+  {P(R::kContact, Ac::kDelete),                {A,    A,      N,      N,      N,     N,     N}},
+  {P(R::kSolution, Ac::kRead),                 {A,    A,      A,      O,      N,     A,     N}},
+  {P(R::kSolution, Ac::kCreate),               {A,    A,      N,      O,      N,     N,     N}},
+  {P(R::kSolution, Ac::kUpdate),               {A,    A,      N,      O,      N,     N,     N}},
+  {P(R::kSolution, Ac::kDelete),               {A,    A,      N,      O,      N,     N,     N}},
+  // The public showcase of published solutions.
+  {P(R::kShowcase, Ac::kRead),                 {A,    A,      A,      A,      A,     A,     A}},
 };
 // clang-format on
 

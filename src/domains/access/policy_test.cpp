@@ -58,7 +58,7 @@ Principal WithToken(Role role, std::vector<Permission> permissions) {
 
 TEST(Policy, EveryPermissionHasOneRule) {
   const auto table = PolicyTable();
-  ASSERT_EQ(table.size(), 16u);
+  ASSERT_EQ(table.size(), 32u);
   for (size_t i = 0; i < table.size(); ++i) {
     for (size_t j = i + 1; j < table.size(); ++j) {
       EXPECT_FALSE(table[i].permission == table[j].permission)
@@ -84,13 +84,36 @@ TEST(Policy, ViewerAndAnonymousHoldNoWritePermission) {
   }
 }
 
-TEST(Policy, AnonymousHoldsOnlySessionCreate) {
+TEST(Policy, AnonymousHoldsOnlySignInTaxonomyAndShowcase) {
+  const Permission taxonomy{Resource::kTaxonomy, Action::kRead};
+  const Permission showcase{Resource::kShowcase, Action::kRead};
   for (const Permission permission : EveryPermission()) {
-    const Scope expected = permission == kSessionCreate ? Scope::kAll : Scope::kNone;
-    EXPECT_EQ(ScopeOf(Role::kAnonymous, permission), expected) << ToString(permission);
+    const bool open = permission == kSessionCreate || permission == taxonomy ||
+                      permission == showcase;
+    EXPECT_EQ(ScopeOf(Role::kAnonymous, permission), open ? Scope::kAll : Scope::kNone)
+        << ToString(permission);
   }
-  EXPECT_EQ(Permissions(Role::kAnonymous), std::vector<Permission>{kSessionCreate});
-  EXPECT_EQ(PermissionNames(Principal{}), Names{"session.create"});
+  EXPECT_EQ(Permissions(Role::kAnonymous),
+            (std::vector<Permission>{kSessionCreate, taxonomy, showcase}));
+  EXPECT_EQ(PermissionNames(Principal{}),
+            (Names{"session.create", "taxonomy.read", "showcase.read"}));
+}
+
+TEST(Policy, CompanyUsersKeepTheirOwnCatalogueRecords) {
+  for (const Resource resource :
+       {Resource::kOrganisation, Resource::kSolution, Resource::kContact}) {
+    EXPECT_EQ(ScopeOf(Role::kCompany, {resource, Action::kRead}), Scope::kOwnCompany);
+    EXPECT_EQ(ScopeOf(Role::kCompany, {resource, Action::kUpdate}), Scope::kOwnCompany);
+  }
+  Principal company = As(Role::kCompany);
+  company.company_id = 1;
+  const Permission update{Resource::kSolution, Action::kUpdate};
+  EXPECT_TRUE(Allows(company, update, {.company_id = 1}));
+  EXPECT_FALSE(Allows(company, update, {.company_id = 2}));
+  EXPECT_EQ(ScopeOf(Role::kCompany, {Resource::kOrganisation, Action::kCreate}), Scope::kNone);
+  EXPECT_EQ(ScopeOf(Role::kAttache, {Resource::kOrganisation, Action::kCreate}),
+            Scope::kOwnCountries);
+  EXPECT_EQ(ScopeOf(Role::kRegion, {Resource::kSolution, Action::kRead}), Scope::kNone);
 }
 
 TEST(Policy, OnlyAdminHoldsUserPermissions) {
@@ -226,24 +249,32 @@ TEST(Policy, TokenPermissionsNeverWidenTheRole) {
 
 TEST(Policy, PermissionNamesInTableOrder) {
   EXPECT_EQ(PermissionNames(As(Role::kAdmin)),
-            (Names{"country.read", "country.update", "attache.read", "attache.create",
-                   "attache.update", "user.read", "user.create", "user.update", "token.read",
-                   "token.create", "token.delete", "audit.read", "profile.read", "profile.update",
-                   "session.create", "session.delete"}));
-  EXPECT_EQ(PermissionNames(As(Role::kAnalyst)),
-            (Names{"country.read", "country.update", "attache.read", "attache.create",
-                   "attache.update", "token.read", "token.create", "token.delete", "audit.read",
-                   "profile.read", "profile.update", "session.create", "session.delete"}));
+            (Names{"country.read",        "country.update",      "attache.read",
+                   "attache.create",      "attache.update",      "user.read",
+                   "user.create",         "user.update",         "token.read",
+                   "token.create",        "token.delete",        "audit.read",
+                   "profile.read",        "profile.update",      "session.create",
+                   "session.delete",      "taxonomy.read",       "taxonomy.create",
+                   "taxonomy.update",     "organisation.read",   "organisation.create",
+                   "organisation.update", "organisation.delete", "contact.read",
+                   "contact.create",      "contact.update",      "contact.delete",
+                   "solution.read",       "solution.create",     "solution.update",
+                   "solution.delete",     "showcase.read"}));
   EXPECT_EQ(PermissionNames(As(Role::kAttache, {"VN"})),
             (Names{"country.read", "attache.read", "attache.update", "token.read", "token.create",
                    "token.delete", "profile.read", "profile.update", "session.create",
-                   "session.delete"}));
-  const Names viewer{"country.read",   "attache.read",   "token.read",
-                     "token.create",   "token.delete",   "profile.read",
-                     "profile.update", "session.create", "session.delete"};
+                   "session.delete", "taxonomy.read", "organisation.read", "organisation.create",
+                   "organisation.update", "contact.read", "contact.create", "contact.update",
+                   "solution.read", "showcase.read"}));
+  const Names viewer{"country.read",   "attache.read",   "token.read",    "token.create",
+                     "token.delete",   "profile.read",   "profile.update", "session.create",
+                     "session.delete", "taxonomy.read",  "organisation.read", "contact.read",
+                     "solution.read",  "showcase.read"};
   EXPECT_EQ(PermissionNames(As(Role::kViewer)), viewer);
-  EXPECT_EQ(PermissionNames(As(Role::kCompany)), viewer);
-  EXPECT_EQ(PermissionNames(As(Role::kRegion)), viewer);
+  const Names region{"country.read",   "attache.read",   "token.read",     "token.create",
+                     "token.delete",   "profile.read",   "profile.update", "session.create",
+                     "session.delete", "taxonomy.read",  "showcase.read"};
+  EXPECT_EQ(PermissionNames(As(Role::kRegion)), region);
 }
 
 TEST(Policy, PermissionsOfARoleMatchItsNames) {

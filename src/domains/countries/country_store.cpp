@@ -107,6 +107,26 @@ Result<bool> CountryExists(db::Connection& conn, std::string_view iso2) {
   return *count > 0;
 }
 
+Result<std::vector<std::string>> UnknownCountries(db::Connection& conn,
+                                                 std::span<const std::string> iso2s) {
+  std::vector<std::string> unknown;
+  if (iso2s.empty()) return unknown;
+  std::vector<std::string_view> codes(iso2s.begin(), iso2s.end());
+  db::SqlBuilder select(kKnownCountries);
+  select.WhereIn("iso2", codes);
+  std::vector<std::string> known;
+  auto status = conn.Query(select.sql(), select.params(),
+                           [&](const db::Row& row) { known.push_back(row.String(0)); });
+  if (!status) return tl::unexpected(status.error());
+  for (const std::string& code : iso2s) {
+    if (std::find(known.begin(), known.end(), code) == known.end() &&
+        std::find(unknown.begin(), unknown.end(), code) == unknown.end()) {
+      unknown.push_back(code);
+    }
+  }
+  return unknown;
+}
+
 Result<bool> UpdatePresence(db::Connection& conn, std::string_view iso2, int64_t version,
                             const Presence& presence, TimePoint at) {
   const std::optional<std::string> since =

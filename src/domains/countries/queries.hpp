@@ -47,6 +47,8 @@ UPDATE countries
        version = version + 1
  WHERE iso2 = $5 AND version = $6 AND archived_at IS NULL)~";
 
+inline constexpr std::string_view kKnownCountries =
+    "SELECT iso2 FROM countries WHERE archived_at IS NULL";
 inline constexpr std::string_view kCountryExists =
     "SELECT COUNT(*) FROM countries WHERE iso2 = $1 AND archived_at IS NULL";
 

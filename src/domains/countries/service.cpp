@@ -11,16 +11,6 @@
 namespace attache::countries {
 namespace {
 
-tl::unexpected<Error> Stale(int64_t current) {
-  return Fail(ErrorCode::kConflict,
-              {fmt::format("The record was changed meanwhile (it is now version {}). Reload it and "
-                           "make your change again.",
-                           current),
-               fmt::format("Запись изменилась, пока вы её редактировали (теперь версия {}). "
-                           "Обновите её и внесите изменения снова.",
-                           current)});
-}
-
 // The country of an attaché must exist: a 422 on /country, not a 404 of the request.
 Status CheckCountryExists(db::Connection& conn, const std::string& iso2) {
   auto exists = CountryExists(conn, iso2);

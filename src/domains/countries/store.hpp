@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,9 @@ namespace attache::countries {
 Result<CountryPage> SelectCountries(db::Connection& conn, const CountryQuery& query);
 Result<std::optional<Country>> SelectCountry(db::Connection& conn, std::string_view iso2);
 Result<bool> CountryExists(db::Connection& conn, std::string_view iso2);
+// The codes among `iso2s` that are not countries, each once.
+Result<std::vector<std::string>> UnknownCountries(db::Connection& conn,
+                                                 std::span<const std::string> iso2s);
 // False when `version` is not the current one (or there is no such country).
 Result<bool> UpdatePresence(db::Connection& conn, std::string_view iso2, int64_t version,
                             const Presence& presence, TimePoint at);

@@ -10,12 +10,6 @@ namespace {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
-bool IsRegionCode(std::string_view code) {
-  if (!code.starts_with("RU-")) return false;
-  const std::string_view rest = code.substr(3);
-  return (rest.size() == 2 || rest.size() == 3) && std::all_of(rest.begin(), rest.end(), IsUpper);
-}
-
 }  // namespace
 
 std::vector<FieldError> CheckUser(const UserFields& fields) {
@@ -61,7 +55,7 @@ std::vector<FieldError> CheckUser(const UserFields& fields) {
     errors.push_back({"/region", "", {"Only regional users have a region.",
                                       "Регион указывается только для региональных пользователей."}});
   }
-  if (fields.region && !IsRegionCode(*fields.region)) {
+  if (fields.region && !IsRussianRegionCode(*fields.region)) {
     errors.push_back({"/region", "", {"Must be an ISO 3166-2 code of a Russian region, such as RU-TA.",
                                       "Должен быть кодом региона по ISO 3166-2, например RU-TA."}});
   }

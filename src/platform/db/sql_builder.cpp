@@ -10,8 +10,18 @@ std::string SqlBuilder::Next(std::string value) {
   return fmt::format("{}", params_.size());
 }
 
+std::string SqlBuilder::Next(int64_t value) {
+  params_.emplace_back(value);
+  return fmt::format("{}", params_.size());
+}
+
 void SqlBuilder::Where(std::string_view fragment, std::string value) {
-  const std::string number = Next(std::move(value));
+  Fill(fragment, Next(std::move(value)));
+}
+
+void SqlBuilder::Where(std::string_view fragment, int64_t value) { Fill(fragment, Next(value)); }
+
+void SqlBuilder::Fill(std::string_view fragment, const std::string& number) {
   constexpr std::string_view kSlot = "${}";
   for (auto slot = fragment.find(kSlot); slot != std::string_view::npos;
        slot = fragment.find(kSlot)) {
@@ -42,6 +52,15 @@ void SqlBuilder::WhereIn(std::string_view column, std::span<const std::string_vi
   sql_ += fmt::format(" AND {} IN (", column);
   for (size_t i = 0; i < values.size(); ++i) {
     sql_ += fmt::format("{}${}", i == 0 ? "" : ", ", Next(std::string(values[i])));
+  }
+  sql_ += ')';
+}
+
+void SqlBuilder::WhereIn(std::string_view column, std::span<const int64_t> values) {
+  if (values.empty()) return;
+  sql_ += fmt::format(" AND {} IN (", column);
+  for (size_t i = 0; i < values.size(); ++i) {
+    sql_ += fmt::format("{}${}", i == 0 ? "" : ", ", Next(values[i]));
   }
   sql_ += ')';
 }

@@ -18,8 +18,11 @@ class SqlBuilder {
 
   // Appends `fragment`, where every `${}` stands for one new parameter holding `value`.
   void Where(std::string_view fragment, std::string value);
+  // The same with an integer parameter.
+  void Where(std::string_view fragment, int64_t value);
   // Appends ` AND column IN ($n, ...)`.
   void WhereIn(std::string_view column, std::span<const std::string_view> values);
+  void WhereIn(std::string_view column, std::span<const int64_t> values);
   void Append(std::string_view text) { sql_ += text; }
   // Appends ` ORDER BY <column of sort>[ DESC], <tiebreak>`: `sort` is a field name from
   // `columns` (checked by the caller), `-` first for descending; the direction applies to the
@@ -38,6 +41,8 @@ class SqlBuilder {
 
  private:
   std::string Next(std::string value);
+  std::string Next(int64_t value);
+  void Fill(std::string_view fragment, const std::string& number);
 
   std::string sql_;
   std::deque<std::string> values_;  // stable addresses for the string_views in params_

@@ -194,7 +194,7 @@ Maybe<std::vector<std::string>> BodyReader::StringList(std::string_view key, siz
   bool ok = true;
   for (size_t i = 0; i < found->size(); ++i) {
     const auto& item = (*found)[i];
-    const std::string pointer = Pointer(key) + "/" + std::to_string(i);
+    const std::string pointer = PointerOf(key) + "/" + std::to_string(i);
     if (!item.is_string()) {
       errors_.push_back({pointer, "", {"Must be a string.", "Должно быть строкой."}});
       ok = false;
@@ -262,8 +262,49 @@ Maybe<attache::Date> BodyReader::CalendarDate(std::string_view key, bool require
   return out;
 }
 
+Maybe<size_t> BodyReader::Objects(std::string_view key, size_t max_items,
+                                  std::span<const std::string_view> known,
+                                  const std::function<void(BodyReader& item)>& read) {
+  Maybe<size_t> out;
+  const auto found = object_.find(key);
+  if (found == object_.end() || found->is_null()) {
+    if (found != object_.end()) out.state = Maybe<size_t>::State::kNull;
+    return out;
+  }
+  if (!found->is_array()) {
+    AddError(key, {"Must be an array of objects.", "Должно быть массивом объектов."});
+    return out;
+  }
+  if (found->size() > max_items) {
+    AddError(key, {fmt::format("At most {} items.", max_items),
+                   fmt::format("Не более {} элементов.", max_items)});
+    return out;
+  }
+  const size_t errors_before = errors_.size();
+  for (size_t i = 0; i < found->size(); ++i) {
+    const std::string pointer = PointerOf(key) + "/" + std::to_string(i);
+    const auto& item = (*found)[i];
+    if (!item.is_object()) {
+      errors_.push_back({pointer, "", {"Must be an object.", "Должно быть объектом."}});
+      continue;
+    }
+    BodyReader reader(item, pointer);
+    read(reader);
+    if (auto ok = reader.Finish(known); !ok) {
+      for (FieldError& error : ok.error().fields) errors_.push_back(std::move(error));
+    }
+  }
+  if (errors_.size() == errors_before) {
+    out.state = Maybe<size_t>::State::kValue;
+    out.value = found->size();
+  }
+  return out;
+}
+
+std::string BodyReader::PointerOf(std::string_view key) const { return prefix_ + Pointer(key); }
+
 void BodyReader::AddError(std::string_view key, Text message) {
-  errors_.push_back(FieldError{Pointer(key), {}, std::move(message)});
+  errors_.push_back(FieldError{PointerOf(key), {}, std::move(message)});
 }
 
 void BodyReader::AddEnumError(std::string_view key, const std::string& allowed) {

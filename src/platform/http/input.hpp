@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
@@ -62,6 +63,9 @@ Result<nlohmann::json> ParseJsonObject(const Request& request, bool merge_patch 
 class BodyReader {
  public:
   explicit BodyReader(const nlohmann::json& object) : object_(object) {}
+  // A reader of an object inside the body: its errors' pointers start with `prefix`.
+  BodyReader(const nlohmann::json& object, std::string prefix)
+      : object_(object), prefix_(std::move(prefix)) {}
 
   // A string of at most `max_chars`, trimmed of surrounding blanks; null counts as absent.
   Maybe<std::string> String(std::string_view key, size_t max_chars, bool required = false);
@@ -73,6 +77,11 @@ class BodyReader {
   Maybe<std::vector<std::string>> StringList(std::string_view key, size_t max_items,
                                              size_t max_chars);
   Maybe<Date> CalendarDate(std::string_view key, bool required = false);
+  // An array of at most `max_items` objects: `read` gets a reader for each item (whose errors
+  // point inside the array), then unknown keys of the item are errors. The value is the count.
+  Maybe<size_t> Objects(std::string_view key, size_t max_items,
+                        std::span<const std::string_view> known,
+                        const std::function<void(BodyReader& item)>& read);
   template <class E>
   Maybe<E> Enum(std::string_view key, EnumNames<E> names, bool required = false) {
     Maybe<std::string> text = String(key, 200, required);
@@ -101,7 +110,10 @@ class BodyReader {
  private:
   void AddEnumError(std::string_view key, const std::string& allowed);
 
+  std::string PointerOf(std::string_view key) const;
+
   const nlohmann::json& object_;
+  std::string prefix_;
   std::vector<FieldError> errors_;
 };
 

@@ -13,6 +13,9 @@ import { RequireAuth, RequirePermission } from '../auth/RequireAuth';
 import { CountriesPage } from '../countries/CountriesPage';
 import { CountryPage } from '../countries/CountryPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { EditOrganisationPage, NewOrganisationPage } from '../organisations/OrganisationFormPage';
+import { OrganisationPage } from '../organisations/OrganisationPage';
+import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { TokensPage } from '../tokens/TokensPage';
 import { UsersPage } from '../users/UsersPage';
 import { AppShell } from './AppShell';
@@ -40,6 +43,38 @@ const router = createBrowserRouter(
             { path: '/', element: <DashboardPage /> },
             { path: '/countries', element: <CountriesPage /> },
             { path: '/countries/:iso2', element: <CountryPage /> },
+            {
+              path: '/organisations',
+              element: (
+                <RequirePermission permission="organisation.read">
+                  <OrganisationsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/organisations/new',
+              element: (
+                <RequirePermission permission="organisation.create">
+                  <NewOrganisationPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/organisations/:id',
+              element: (
+                <RequirePermission permission="organisation.read">
+                  <OrganisationPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/organisations/:id/edit',
+              element: (
+                <RequirePermission permission="organisation.update">
+                  <EditOrganisationPage />
+                </RequirePermission>
+              ),
+            },
             { path: '/profile', element: <ProfilePage /> },
             {
               path: '/tokens',

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BankOutlined,
   DashboardOutlined,
   GlobalOutlined,
   MenuOutlined,
@@ -13,7 +14,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const SECTIONS = ['/countries', '/admin/users', '/admin/audit'];
+const SECTIONS = ['/countries', '/organisations', '/admin/users', '/admin/audit'];
 
 /** The menu entry a path belongs to: a country page is under "Countries". */
 function sectionOf(pathname: string): string {
@@ -33,6 +34,15 @@ export function AppShell() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: <Link to="/">{t('nav.dashboard')}</Link> },
     { key: '/countries', icon: <GlobalOutlined />, label: <Link to="/countries">{t('nav.countries')}</Link> },
+    ...(can('organisation.read')
+      ? [
+          {
+            key: '/organisations',
+            icon: <BankOutlined />,
+            label: <Link to="/organisations">{t('nav.organisations')}</Link>,
+          },
+        ]
+      : []),
     ...(can('user.read')
       ? [
           {

@@ -13,6 +13,10 @@ const COLORS: Record<string, string> = {
   password_reset: 'orange',
   revoke: 'volcano',
   reference_sync: 'default',
+  merge: 'geekblue',
+  merged: 'default',
+  erase: 'red',
+  export: 'gold',
 };
 
 type KnownAction = (typeof AUDIT_ACTIONS)[number];

@@ -17,7 +17,17 @@ export type ApiAuditQuery = NonNullable<operations['listAudit']['parameters']['q
 
 // Kinds of records and actions the trail holds today, offered in the filters; the server
 // may write others, which the filters still accept typed in.
-export const AUDIT_ENTITIES = ['country', 'attache', 'user', 'token', 'session'] as const;
+export const AUDIT_ENTITIES = [
+  'country',
+  'attache',
+  'organisation',
+  'solution',
+  'contact',
+  'taxonomy_class',
+  'user',
+  'token',
+  'session',
+] as const;
 export const AUDIT_ACTIONS = [
   'create',
   'update',
@@ -29,6 +39,10 @@ export const AUDIT_ACTIONS = [
   'password_reset',
   'revoke',
   'reference_sync',
+  'merge',
+  'merged',
+  'erase',
+  'export',
 ] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,6 +1,15 @@
 import type { TFunction } from 'i18next';
 
-const RESOURCES = ['country', 'attache', 'user', 'token', 'audit', 'profile', 'session'] as const;
+const RESOURCES = [
+  'country',
+  'attache',
+  'organisation',
+  'user',
+  'token',
+  'audit',
+  'profile',
+  'session',
+] as const;
 const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 
 function isOneOf<T extends string>(value: string, options: readonly T[]): value is T {
