@@ -7,6 +7,7 @@
 #include "platform/http/etag.hpp"
 #include "platform/http/input.hpp"
 #include "platform/http/problem.hpp"
+#include "platform/http/record_writes.hpp"
 #include "platform/http/reply.hpp"
 
 namespace attache::contacts {
@@ -106,33 +107,25 @@ Response Get(Service& service, Request& request, const Principal& principal) {
 }
 
 Response Patch(Service& service, Request& request, const Principal& principal) {
-  const auto id = http::IdParam(request);
-  if (!id) return http::ProblemResponse(NoSuchContact(request.PathParam("id")), request);
-  auto version = http::IfMatchVersion(request);
-  if (!version) return http::ProblemResponse(version.error(), request);
+  auto target = http::VersionedTarget(request, NoSuchContact);
+  if (!target) return http::ProblemResponse(target.error(), request);
   auto patch = http::ParseJsonObject(request, true);
   if (!patch) return http::ProblemResponse(patch.error(), request);
-  const Change change = [&](const Fields& current) {
-    nlohmann::json merged = ToJson(current);
-    merged.merge_patch(*patch);
-    return FieldsFrom(merged);
-  };
-  auto contact =
-      service.Update(*id, *version, change, principal, access::ActorOf(request, principal));
+  const Change change = http::MergePatchChange<Fields>(
+      *patch, [](const Fields& fields) { return ToJson(fields); }, FieldsFrom);
+  auto contact = service.Update(target->id, target->version, change, principal,
+                                access::ActorOf(request, principal));
   if (!contact) return http::ProblemResponse(contact.error(), request);
   return ContactReply(200, *contact, principal);
 }
 
 Response Archive(Service& service, Request& request, const Principal& principal) {
-  const auto id = http::IdParam(request);
-  if (!id) return http::ProblemResponse(NoSuchContact(request.PathParam("id")), request);
-  auto version = http::IfMatchVersion(request);
-  if (!version) return http::ProblemResponse(version.error(), request);
-  auto archived = service.Archive(*id, *version, principal, access::ActorOf(request, principal));
+  auto target = http::VersionedTarget(request, NoSuchContact);
+  if (!target) return http::ProblemResponse(target.error(), request);
+  auto archived = service.Archive(target->id, target->version, principal,
+                                  access::ActorOf(request, principal));
   if (!archived) return http::ProblemResponse(archived.error(), request);
-  Response response;
-  response.status = 204;
-  return response;
+  return http::NoContent();
 }
 
 Response ExportData(Service& service, Request& request, const Principal& principal) {

@@ -21,16 +21,6 @@ constexpr Permission kUpdate{Resource::kContact, Action::kUpdate};
 // Erasure and export: the data subject's requests, handled at HQ.
 constexpr Permission kDataRequest{Resource::kContact, Action::kDelete};
 
-tl::unexpected<Error> Stale(int64_t current) {
-  return Fail(ErrorCode::kConflict,
-              {fmt::format("The record was changed meanwhile (it is now version {}). Reload it and "
-                           "make your change again.",
-                           current),
-               fmt::format("Запись изменилась, пока вы её редактировали (теперь версия {}). "
-                           "Обновите её и внесите изменения снова.",
-                           current)});
-}
-
 // A contact is in a caller's scope when its organisation is (policy.cpp).
 access::Subject SubjectOf(const OrganisationRef& organisation) {
   return {.country = organisation.country, .company_id = organisation.id};

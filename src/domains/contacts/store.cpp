@@ -95,25 +95,14 @@ db::Param OptText(const std::optional<std::string_view>& text) {
 }  // namespace
 
 Result<Page<Contact>> SelectContacts(db::Connection& conn, const Query& query) {
-  Page<Contact> page;
   db::SqlBuilder count(kCount);
   AddFilters(count, query);
-  auto total = conn.QueryInt(count.sql(), count.params());
-  if (!total) return tl::unexpected(total.error());
-  page.total = *total;
-
   db::SqlBuilder select(kSelect);
   select.Append(kLive);
   AddFilters(select, query);
   select.OrderBy(query.sort, kOrder, kTiebreak);
   select.Page(query.limit, query.offset);
-  auto listed = conn.Query(select.sql(), select.params(),
-                           [&](const db::Row& row) { page.items.push_back(ReadContact(row)); });
-  if (!listed) return tl::unexpected(listed.error());
-  if (query.offset + static_cast<int64_t>(page.items.size()) < page.total) {
-    page.next_offset = query.offset + static_cast<int64_t>(page.items.size());
-  }
-  return page;
+  return db::ReadPage<Contact>(conn, count, select, query.offset, ReadContact);
 }
 
 Result<std::optional<Contact>> SelectContact(db::Connection& conn, int64_t id) {

@@ -67,24 +67,13 @@ Derived Derive(const AttacheFields& fields) {
 }  // namespace
 
 Result<Page<Attache>> SelectAttaches(db::Connection& conn, const AttacheQuery& query) {
-  Page<Attache> page;
   db::SqlBuilder count(kAttacheCount);
   AddFilters(count, query);
-  auto total = conn.QueryInt(count.sql(), count.params());
-  if (!total) return tl::unexpected(total.error());
-  page.total = *total;
-
   db::SqlBuilder select(kAttacheSelect);
   AddFilters(select, query);
   select.OrderBy(query.sort, kAttacheOrder, kAttacheTiebreak);
   select.Page(query.limit, query.offset);
-  auto listed = conn.Query(select.sql(), select.params(),
-                           [&](const db::Row& row) { page.items.push_back(ReadAttache(row)); });
-  if (!listed) return tl::unexpected(listed.error());
-  if (query.offset + static_cast<int64_t>(page.items.size()) < page.total) {
-    page.next_offset = query.offset + static_cast<int64_t>(page.items.size());
-  }
-  return page;
+  return db::ReadPage<Attache>(conn, count, select, query.offset, ReadAttache);
 }
 
 Result<std::optional<Attache>> SelectAttache(db::Connection& conn, int64_t id) {

@@ -7,6 +7,7 @@
 #include "platform/http/etag.hpp"
 #include "platform/http/input.hpp"
 #include "platform/http/problem.hpp"
+#include "platform/http/record_writes.hpp"
 #include "platform/http/reply.hpp"
 
 namespace attache::organisations {
@@ -24,15 +25,6 @@ Response DetailReply(int status, const Detail& detail) {
   Response response = http::JsonReply(status, body);
   response.headers.Set("ETag", http::VersionETag(detail.organisation.version));
   return response;
-}
-
-std::optional<bool> Flag(http::QueryReader& query, std::string_view name) {
-  auto text = query.String(name, 5);
-  if (!text) return std::nullopt;
-  if (*text == "true") return true;
-  if (*text == "false") return false;
-  query.AddError(name, {"Must be true or false.", "Должно быть true или false."});
-  return std::nullopt;
 }
 
 std::optional<std::string> CountryParam(http::QueryReader& query, std::string_view name) {
@@ -58,7 +50,7 @@ Response List(Service& service, Request& request, const Principal& principal) {
     query.AddError("market_status", {"Only together with market.", "Только вместе с market."});
   }
   filter.sector = query.String("sector", 64);
-  filter.accredited = Flag(query, "accredited");
+  filter.accredited = query.Boolean("accredited");
   if (auto region = query.String("hq_region", 6)) filter.hq_region = AsciiUpper(*region);
   filter.parent_id = query.Id("parent");
   filter.sort = query.Sort(kSorts, "name_en");
@@ -94,7 +86,7 @@ Response Duplicates(Service& service, Request& request, const Principal&) {
 
 Response Create(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
-  const bool confirmed = Flag(query, "allow_duplicate").value_or(false);
+  const bool confirmed = query.Boolean("allow_duplicate").value_or(false);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto json = http::ParseJsonObject(request);
   if (!json) return http::ProblemResponse(json.error(), request);
@@ -139,33 +131,25 @@ Response Get(Service& service, Request& request, const Principal& principal) {
 }
 
 Response Patch(Service& service, Request& request, const Principal& principal) {
-  const auto id = http::IdParam(request);
-  if (!id) return http::ProblemResponse(NoSuchOrganisation(request.PathParam("id")), request);
-  auto version = http::IfMatchVersion(request);
-  if (!version) return http::ProblemResponse(version.error(), request);
+  auto target = http::VersionedTarget(request, NoSuchOrganisation);
+  if (!target) return http::ProblemResponse(target.error(), request);
   auto patch = http::ParseJsonObject(request, true);
   if (!patch) return http::ProblemResponse(patch.error(), request);
-  const Change change = [&](const Fields& current) {
-    nlohmann::json merged = ToJson(current);
-    merged.merge_patch(*patch);
-    return FieldsFromJson(merged);
-  };
-  auto detail =
-      service.Update(*id, *version, change, principal, access::ActorOf(request, principal));
+  const Change change = http::MergePatchChange<Fields>(
+      *patch, [](const Fields& fields) { return ToJson(fields); }, FieldsFromJson);
+  auto detail = service.Update(target->id, target->version, change, principal,
+                               access::ActorOf(request, principal));
   if (!detail) return http::ProblemResponse(detail.error(), request);
   return DetailReply(200, *detail);
 }
 
 Response Archive(Service& service, Request& request, const Principal& principal) {
-  const auto id = http::IdParam(request);
-  if (!id) return http::ProblemResponse(NoSuchOrganisation(request.PathParam("id")), request);
-  auto version = http::IfMatchVersion(request);
-  if (!version) return http::ProblemResponse(version.error(), request);
-  auto archived = service.Archive(*id, *version, principal, access::ActorOf(request, principal));
+  auto target = http::VersionedTarget(request, NoSuchOrganisation);
+  if (!target) return http::ProblemResponse(target.error(), request);
+  auto archived = service.Archive(target->id, target->version, principal,
+                                  access::ActorOf(request, principal));
   if (!archived) return http::ProblemResponse(archived.error(), request);
-  Response response;
-  response.status = 204;
-  return response;
+  return http::NoContent();
 }
 
 Response MarketHistory(Service& service, Request& request, const Principal& principal) {

@@ -183,27 +183,15 @@ std::vector<std::string> NameKeys(const Fields& fields) {
 }  // namespace
 
 Result<Page<Organisation>> SelectOrganisations(db::Connection& conn, const Query& query) {
-  Page<Organisation> page;
   db::SqlBuilder count(kCount);
   AddFilters(count, query);
-  auto total = conn.QueryInt(count.sql(), count.params());
-  if (!total) return tl::unexpected(total.error());
-  page.total = *total;
-
   db::SqlBuilder select(kSelect);
   AddFilters(select, query);
   select.OrderBy(query.sort, kOrder, kTiebreak);
   select.Page(query.limit, query.offset);
-  auto listed = conn.Query(select.sql(), select.params(), [&](const db::Row& row) {
-    page.items.push_back(ReadOrganisation(row));
-  });
-  if (!listed) return tl::unexpected(listed.error());
-  if (auto loaded = LoadChildren(conn, page.items); !loaded) {
-    return tl::unexpected(loaded.error());
-  }
-  if (query.offset + static_cast<int64_t>(page.items.size()) < page.total) {
-    page.next_offset = query.offset + static_cast<int64_t>(page.items.size());
-  }
+  auto page = db::ReadPage<Organisation>(conn, count, select, query.offset, ReadOrganisation);
+  if (!page) return page;
+  if (auto loaded = LoadChildren(conn, page->items); !loaded) return tl::unexpected(loaded.error());
   return page;
 }
 

@@ -5,6 +5,7 @@
 #include "domains/solutions/rules.hpp"
 #include "platform/http/etag.hpp"
 #include "platform/http/problem.hpp"
+#include "platform/http/record_writes.hpp"
 #include "platform/http/reply.hpp"
 
 namespace attache::solutions {
@@ -22,20 +23,11 @@ Response SolutionReply(int status, const Solution& solution) {
 }
 
 
-std::optional<bool> Flag(http::QueryReader& query, std::string_view name) {
-  auto text = query.String(name, 5);
-  if (!text) return std::nullopt;
-  if (*text == "true") return true;
-  if (*text == "false") return false;
-  query.AddError(name, {"Must be true or false.", "Должно быть true или false."});
-  return std::nullopt;
-}
-
 Response List(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
   Query filter = ReadQuery(query);
-  filter.accredited = Flag(query, "accredited");
-  filter.published = Flag(query, "published");
+  filter.accredited = query.Boolean("accredited");
+  filter.published = query.Boolean("published");
   filter.organisation_id = query.Id("organisation");
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto page = service.List(std::move(filter), principal);
@@ -67,33 +59,25 @@ Response Get(Service& service, Request& request, const Principal& principal) {
 }
 
 Response Patch(Service& service, Request& request, const Principal& principal) {
-  const auto id = http::IdParam(request);
-  if (!id) return http::ProblemResponse(NoSuchSolution(request.PathParam("id")), request);
-  auto version = http::IfMatchVersion(request);
-  if (!version) return http::ProblemResponse(version.error(), request);
+  auto target = http::VersionedTarget(request, NoSuchSolution);
+  if (!target) return http::ProblemResponse(target.error(), request);
   auto patch = http::ParseJsonObject(request, true);
   if (!patch) return http::ProblemResponse(patch.error(), request);
-  const Change change = [&](const Fields& current) {
-    nlohmann::json merged = ToJson(current);
-    merged.merge_patch(*patch);
-    return FieldsFromJson(merged);
-  };
-  auto solution =
-      service.Update(*id, *version, change, principal, access::ActorOf(request, principal));
+  const Change change = http::MergePatchChange<Fields>(
+      *patch, [](const Fields& fields) { return ToJson(fields); }, FieldsFromJson);
+  auto solution = service.Update(target->id, target->version, change, principal,
+                                 access::ActorOf(request, principal));
   if (!solution) return http::ProblemResponse(solution.error(), request);
   return SolutionReply(200, *solution);
 }
 
 Response Archive(Service& service, Request& request, const Principal& principal) {
-  const auto id = http::IdParam(request);
-  if (!id) return http::ProblemResponse(NoSuchSolution(request.PathParam("id")), request);
-  auto version = http::IfMatchVersion(request);
-  if (!version) return http::ProblemResponse(version.error(), request);
-  auto archived = service.Archive(*id, *version, principal, access::ActorOf(request, principal));
+  auto target = http::VersionedTarget(request, NoSuchSolution);
+  if (!target) return http::ProblemResponse(target.error(), request);
+  auto archived = service.Archive(target->id, target->version, principal,
+                                  access::ActorOf(request, principal));
   if (!archived) return http::ProblemResponse(archived.error(), request);
-  Response response;
-  response.status = 204;
-  return response;
+  return http::NoContent();
 }
 
 }  // namespace

@@ -132,24 +132,15 @@ Status Run(db::Connection& conn, std::string_view sql, std::initializer_list<db:
 }  // namespace
 
 Result<Page<Solution>> SelectSolutions(db::Connection& conn, const Query& query) {
-  Page<Solution> page;
   db::SqlBuilder count(kCount);
   AddFilters(count, query);
-  auto total = conn.QueryInt(count.sql(), count.params());
-  if (!total) return tl::unexpected(total.error());
-  page.total = *total;
-
   db::SqlBuilder select(kSelect);
   AddFilters(select, query);
   select.OrderBy(query.sort, kOrder, kTiebreak);
   select.Page(query.limit, query.offset);
-  auto listed = conn.Query(select.sql(), select.params(),
-                           [&](const db::Row& row) { page.items.push_back(ReadSolution(row)); });
-  if (!listed) return tl::unexpected(listed.error());
-  if (auto loaded = LoadChildren(conn, page.items); !loaded) return tl::unexpected(loaded.error());
-  if (query.offset + static_cast<int64_t>(page.items.size()) < page.total) {
-    page.next_offset = query.offset + static_cast<int64_t>(page.items.size());
-  }
+  auto page = db::ReadPage<Solution>(conn, count, select, query.offset, ReadSolution);
+  if (!page) return page;
+  if (auto loaded = LoadChildren(conn, page->items); !loaded) return tl::unexpected(loaded.error());
   return page;
 }
 

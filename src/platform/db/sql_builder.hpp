@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/page.hpp"
 #include "platform/db/connection.hpp"
 
 namespace attache::db {
@@ -58,6 +59,23 @@ constexpr bool SortsCovered(std::span<const std::string_view> fields,
     if (!found) return false;
   }
   return true;
+}
+
+// A page of a list: the total `count` finds, then the rows of `select` (ordered and paged from
+// `offset`), each made by `read(row)`.
+template <class T, class Read>
+Result<Page<T>> ReadPage(Connection& conn, const SqlBuilder& count, const SqlBuilder& select,
+                         int64_t offset, Read read) {
+  Page<T> page;
+  auto total = conn.QueryInt(count.sql(), count.params());
+  if (!total) return tl::unexpected(total.error());
+  page.total = *total;
+  auto listed = conn.Query(select.sql(), select.params(),
+                           [&](const Row& row) { page.items.push_back(read(row)); });
+  if (!listed) return tl::unexpected(listed.error());
+  const int64_t end = offset + static_cast<int64_t>(page.items.size());
+  if (end < page.total) page.next_offset = end;
+  return page;
 }
 
 }  // namespace attache::db

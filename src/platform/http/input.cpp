@@ -389,6 +389,15 @@ std::optional<int64_t> QueryReader::Id(std::string_view name) {
   return id;
 }
 
+std::optional<bool> QueryReader::Boolean(std::string_view name) {
+  const auto text = Take(name);
+  if (!text) return std::nullopt;
+  if (*text == "true") return true;
+  if (*text == "false") return false;
+  AddError(name, {"Must be true or false.", "Должно быть true или false."});
+  return std::nullopt;
+}
+
 int QueryReader::Limit(int fallback, int max) {
   const auto value = Take("limit");
   if (!value) return fallback;

@@ -144,6 +144,8 @@ class QueryReader {
   std::string Sort(std::span<const std::string_view> allowed, std::string_view fallback);
   // A positive integer id (`?user=7`).
   std::optional<int64_t> Id(std::string_view name);
+  // `true` or `false`.
+  std::optional<bool> Boolean(std::string_view name);
   int Limit(int fallback = 50, int max = 500);
   // The offset a `cursor` from a previous page points at; 0 without one.
   int64_t Offset();
