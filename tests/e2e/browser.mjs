@@ -55,7 +55,7 @@ export async function openBrowser({ locale = "en-US" } = {}) {
     viewport: { width: 1366, height: 900 },
     timeout: 30_000,
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(15_000);
   await context.addInitScript(REPORT_CSP_VIOLATIONS);
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors = [];
