@@ -29,9 +29,12 @@ App::App(std::unique_ptr<db::Database> database, const AppOptions& options)
       solutions_(*database_, SystemClock()),
       showcase_limiter_(options.showcase_per_minute, options.showcase_burst),
       taxonomy_(*database_, SystemClock()),
+      transfer_{*database_, organisations_, solutions_,
+                contacts_,  SystemClock(),  std::filesystem::temp_directory_path()},
       users_(*database_, SystemClock()),
-      identity_(*database_, SystemClock(), [this] { return feed_.generation(); }, options.sessions,
-                options.throttle),
+      identity_(
+          *database_, SystemClock(), [this] { return feed_.generation(); }, options.sessions,
+          options.throttle),
       routes_(router_, identity_, cache_),
       trust_proxy_(options.trust_proxy) {}
 
@@ -73,10 +76,12 @@ void App::AddRoutes() {
   solutions::AddRoutes(routes_, solutions_);
   solutions::AddShowcaseRoutes(routes_, solutions_, showcase_limiter_);
   taxonomy::AddRoutes(routes_, taxonomy_);
+  transfer::AddRoutes(routes_, transfer_);
   users::AddRoutes(routes_, users_, identity_);
   audit::AddRoutes(routes_, *database_);
-  routes_.Add({http::Method::kGet, "/api/v1/policy", {access::Resource::kProfile, access::Action::kRead}},
-              [this](http::Request& request, const access::Principal&) { return Policy(request); });
+  routes_.Add(
+      {http::Method::kGet, "/api/v1/policy", {access::Resource::kProfile, access::Action::kRead}},
+      [this](http::Request& request, const access::Principal&) { return Policy(request); });
   router_.SetFallback([this](http::Request& request) { return static_files_.Serve(request); });
 }
 

@@ -14,12 +14,13 @@
 #include "domains/countries/service.hpp"
 #include "domains/organisations/service.hpp"
 #include "domains/solutions/service.hpp"
-#include "platform/http/rate_limiter.hpp"
 #include "domains/taxonomy/service.hpp"
+#include "domains/transfer/routes.hpp"
 #include "domains/users/identity.hpp"
 #include "domains/users/service.hpp"
 #include "platform/db/change_feed.hpp"
 #include "platform/db/database.hpp"
+#include "platform/http/rate_limiter.hpp"
 #include "platform/http/response_cache.hpp"
 #include "platform/http/router.hpp"
 #include "platform/http/static_files.hpp"
@@ -52,6 +53,7 @@ class App {
   contacts::Service& contacts() { return contacts_; }
   countries::Service& countries() { return countries_; }
   organisations::Service& organisations() { return organisations_; }
+  solutions::Service& solutions() { return solutions_; }
   users::Service& users() { return users_; }
   users::Identity& identity() { return identity_; }
   // Every API route with the permission it needs.
@@ -82,6 +84,7 @@ class App {
   solutions::Service solutions_;
   http::RateLimiter showcase_limiter_;
   taxonomy::Service taxonomy_;
+  transfer::Services transfer_;
   users::Service users_;
   users::Identity identity_;
   http::StaticFiles static_files_;

@@ -16,6 +16,7 @@
 #include "app/app.hpp"
 #include "app/commands.hpp"
 #include "app/demo.hpp"
+#include "app/demo_generate.hpp"
 #include "app/embedded_data.hpp"
 #include "app/version.hpp"
 #include "core/log.hpp"
@@ -170,6 +171,8 @@ int Serve(const Settings& settings) {
   options.port = address->second;
   options.io_threads = settings.io_threads;
   options.workers = settings.workers;
+  // Imports arrive as whole spreadsheets.
+  options.larger_bodies = {{std::string(transfer::kImportPathPrefix), transfer::kMaxUploadBytes}};
   App& served = **app;
   auto server = http::Server::Listen(
       options, [&served](http::Request& request) { return served.Handle(request); },
@@ -311,6 +314,23 @@ int RunCli(int argc, char** argv) {
   demo->require_subcommand(1);
   auto* demo_load = demo->add_subcommand("load", "Load the demo data into an empty database");
   AddDatabaseOptions(*demo_load, settings);
+  GeneratorOptions generate;
+  auto* demo_generate = demo->add_subcommand(
+      "generate",
+      "Add a synthetic catalogue (the same for the same seed) to an empty database "
+      "or one with only the demo data");
+  AddDatabaseOptions(*demo_generate, settings);
+  demo_generate->add_option("--companies", generate.companies, "Domestic companies")
+      ->check(CLI::Range(int64_t{1}, int64_t{1000000}))
+      ->capture_default_str();
+  demo_generate->add_option("--solutions", generate.solutions, "Solutions")
+      ->check(CLI::Range(int64_t{0}, int64_t{5000000}))
+      ->capture_default_str();
+  demo_generate->add_option("--contacts", generate.contacts, "Contacts")
+      ->check(CLI::Range(int64_t{0}, int64_t{5000000}))
+      ->capture_default_str();
+  demo_generate->add_option("--seed", generate.seed, "Seed of the generator")
+      ->capture_default_str();
 
   UserCommand user_command;
   auto* user = cli.add_subcommand("user", "Manage users");
@@ -335,7 +355,8 @@ int RunCli(int argc, char** argv) {
   user_add->add_flag("--password-stdin", user_command.password_stdin,
                      "Read the password from standard input");
   auto* user_passwd = user->add_subcommand(
-      "passwd", "Set a new one-time password (or --password-stdin); ends the user's sessions and tokens");
+      "passwd",
+      "Set a new one-time password (or --password-stdin); ends the user's sessions and tokens");
   AddDatabaseOptions(*user_passwd, settings);
   user_passwd->add_option("--email", user_command.email, "E-mail of the user")->required();
   user_passwd->add_flag("--password-stdin", user_command.password_stdin,
@@ -344,6 +365,27 @@ int RunCli(int argc, char** argv) {
       user->add_subcommand("disable", "Disable a user; its sessions and API tokens end");
   AddDatabaseOptions(*user_disable, settings);
   user_disable->add_option("--email", user_command.email, "E-mail of the user")->required();
+
+  ImportCommand import_command;
+  auto* import = cli.add_subcommand(
+      "import", "Import companies, solutions or contacts from a CSV or XLSX file");
+  AddDatabaseOptions(*import, settings);
+  import->add_option("kind", import_command.kind, "companies, solutions or contacts")
+      ->required()
+      ->check(CLI::IsMember({"companies", "organisations", "solutions", "contacts"}));
+  import->add_option("file", import_command.file, "The .csv or .xlsx file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  import->add_flag("--dry-run", import_command.dry_run,
+                   "Check every row and report, writing nothing");
+  import->add_flag("--skip-invalid", import_command.skip_invalid,
+                   "Write the valid rows and report the others");
+  import->add_option("--encoding", import_command.encoding,
+                     "utf-8 or windows-1251 (detected when not given)");
+  import->add_flag("--json", import_command.json, "Print the report as JSON");
+  import->add_option("--lang", import_command.lang, "Language of the report: ru or en")
+      ->check(CLI::IsMember({"ru", "en"}))
+      ->capture_default_str();
 
   auto* policy = cli.add_subcommand("policy", "Print who may use which API route");
   AddDatabaseOptions(*policy, settings);
@@ -359,10 +401,12 @@ int RunCli(int argc, char** argv) {
   if (*serve) return Serve(settings);
   if (*migrate) return Migrate(settings);
   if (*demo_load) return LoadDemoCommand(settings);
+  if (*demo_generate) return GenerateDemoCommand(settings, generate);
   if (*user_add) return UserAdd(settings, user_command);
   if (*user_passwd) return UserPasswd(settings, user_command);
   if (*user_disable) return UserDisable(settings, user_command);
   if (*policy) return PrintPolicy(settings);
+  if (*import) return Import(settings, import_command);
   if (*version) {
     std::cout << "attache " << kVersion
               << (kRevision[0] != '\0' ? fmt::format(" ({})", kRevision) : "") << "\n";

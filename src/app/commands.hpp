@@ -41,6 +41,17 @@ struct UserCommand {
   bool password_stdin = false;
 };
 
+// `attache import KIND FILE`.
+struct ImportCommand {
+  std::string kind;  // companies (or organisations), solutions, contacts
+  std::string file;
+  bool dry_run = false;
+  bool skip_invalid = false;
+  std::string encoding;
+  bool json = false;
+  std::string lang = "en";
+};
+
 // Prints `attache: MESSAGE` on stderr as one line; returns the exit code 1.
 int Failed(std::string_view message);
 int Failed(const Error& error);
@@ -54,5 +65,8 @@ int UserAdd(const Settings& settings, const UserCommand& command);
 int UserPasswd(const Settings& settings, const UserCommand& command);
 int UserDisable(const Settings& settings, const UserCommand& command);
 int PrintPolicy(const Settings& settings);
+// Exit codes: 0 every row valid (and written unless a dry run, or written with --skip-invalid),
+// 1 a problem in the file or a failure (nothing written), 2 bad usage.
+int Import(const Settings& settings, const ImportCommand& command);
 
 }  // namespace attache::app

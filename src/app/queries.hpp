@@ -14,4 +14,16 @@ SELECT (SELECT COUNT(*) FROM countries WHERE presence_status <> 'none' OR presen
      + (SELECT COUNT(*) FROM organisations))~";
 inline constexpr std::string_view kCountOrganisations = "SELECT COUNT(*) FROM organisations";
 
+// `attache demo generate`. Organisations the demo did not load: the demo loader's audit entries
+// carry its job name ("demo-load") as their request id.
+inline constexpr std::string_view kCountOrganisationsBeyondDemo = R"~(
+SELECT COUNT(*) FROM organisations o
+WHERE NOT EXISTS (SELECT 1 FROM audit_log a
+                   WHERE a.entity = 'organisation' AND a.entity_id = CAST(o.id AS TEXT)
+                     AND a.action = 'create' AND a.request_id = 'demo-load'))~";
+inline constexpr std::string_view kSelectInns =
+    "SELECT inn FROM organisations WHERE inn IS NOT NULL";
+inline constexpr std::string_view kSelectRegistryNumbers =
+    "SELECT registry_number FROM solutions WHERE registry_number IS NOT NULL";
+
 }  // namespace attache::app

@@ -43,17 +43,18 @@ class Matrix {
       Actor& actor = actors_[role];
       actor.credentials = server_.SignInAs(role);
       actor.user_id = server_.Get("/api/v1/me").json()["user"]["id"];
-      const std::string expires = ToDate(std::chrono::system_clock::now() + std::chrono::days(30)).ToString();
-      const auto token = server_.SendJson(
-          "POST", "/api/v1/tokens",
-          {{"name", std::string("matrix ") + role}, {"permissions", {"profile.read"}},
-           {"expires_on", expires}});
+      const std::string expires =
+          ToDate(std::chrono::system_clock::now() + std::chrono::days(30)).ToString();
+      const auto token = server_.SendJson("POST", "/api/v1/tokens",
+                                          {{"name", std::string("matrix ") + role},
+                                           {"permissions", {"profile.read"}},
+                                           {"expires_on", expires}});
       ASSERT_EQ(token.status, 201) << role << ": " << token.body;
       actor.token_id = token.json()["token"]["id"];
     }
     server_.Use(actors_["admin"].credentials);
-    const auto victim = server_.SendJson(
-        "POST", "/api/v1/users", {{"email", "victim@example.org"}, {"role", "viewer"}});
+    const auto victim = server_.SendJson("POST", "/api/v1/users",
+                                         {{"email", "victim@example.org"}, {"role", "viewer"}});
     ASSERT_EQ(victim.status, 201) << victim.body;
     victim_ = victim.json()["user"]["id"];
     for (const char* country : {"VN", "TR"}) {
@@ -80,7 +81,8 @@ class Matrix {
     // Solutions: one of the company user's organisation (published, for the showcase too) and
     // one of another domestic company.
     for (const auto& [key, owner] : {std::pair{"company", 1}, std::pair{"other", 2}}) {
-      const auto list = server_.Get("/api/v1/solutions?organisation=" + std::to_string(owner)).json();
+      const auto list =
+          server_.Get("/api/v1/solutions?organisation=" + std::to_string(owner)).json();
       ASSERT_GE(list["total"], 1) << key;
       solutions_[key] = list["items"][0]["id"];
     }
@@ -104,7 +106,7 @@ class Matrix {
   // The concrete path for `pattern`, reaching the caller's own record or another one.
   std::string PathFor(const std::string& pattern, const std::string& permission,
                       const std::string& role, bool own) {
-    std::string path = Replace(pattern, "{iso2}", own ? "VN" : "TR");
+    std::string path = Replace(Replace(pattern, "{iso2}", own ? "VN" : "TR"), "{kind}", "contacts");
     if (path.find("{id}") == std::string::npos) return path;
     std::string id;
     if (permission.starts_with("taxonomy.")) {
@@ -211,8 +213,8 @@ TEST_P(Authorization, EveryRoleOnEveryRouteInAndOutOfScope) {
         const std::string path = matrix.PathFor(pattern, permission, role, own);
         const HttpReply reply = matrix.Send(role, method, pattern, path, own);
         const std::string what = role + " " + method + " " + path + " (" + permission + ", " +
-                                 scope + (own ? ", own" : ", other") + "): " +
-                                 std::to_string(reply.status) + " " + reply.body;
+                                 scope + (own ? ", own" : ", other") +
+                                 "): " + std::to_string(reply.status) + " " + reply.body;
         ++checked;
         if (scope == "none") {
           EXPECT_EQ(reply.status, role == "anonymous" ? 401 : 403) << what;
@@ -247,8 +249,8 @@ TEST_P(Authorization, ListsHoldOnlyWhatTheCallerMaySee) {
       EXPECT_EQ(owners, std::set<int64_t>{actor.user_id}) << role << " sees only its own tokens";
     }
     // Asking for another user's tokens finds nothing rather than someone else's.
-    const auto others = server_->Get("/api/v1/tokens?user=" +
-                                     std::to_string(matrix.actors().at("admin").user_id));
+    const auto others =
+        server_->Get("/api/v1/tokens?user=" + std::to_string(matrix.actors().at("admin").user_id));
     if (role != "admin") {
       EXPECT_EQ(others.json()["total"], 0) << role;
     }
@@ -276,8 +278,8 @@ TEST_P(Authorization, ViewersNeverReceivePersonalData) {
 
 TEST_P(Authorization, OnlyThoseWhoReadUsersReadTheirChangesInTheAuditTrail) {
   server_->SignInAs("admin");
-  const auto created = server_->SendJson(
-      "POST", "/api/v1/users", {{"email", "someone@example.org"}, {"role", "viewer"}});
+  const auto created = server_->SendJson("POST", "/api/v1/users",
+                                         {{"email", "someone@example.org"}, {"role", "viewer"}});
   ASSERT_EQ(created.status, 201);
   const std::string path = "/api/v1/audit?entity=user&id=" + created.json()["user"]["id"].dump();
   const auto seen = server_->Get(path).json();

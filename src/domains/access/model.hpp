@@ -19,7 +19,7 @@ inline constexpr size_t kRoleCount = 7;
 inline constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"admin", Role::kAdmin},     {"analyst", Role::kAnalyst}, {"attache", Role::kAttache},
     {"company", Role::kCompany}, {"region", Role::kRegion},   {"viewer", Role::kViewer}};
-std::string_view ToString(Role role);  // "anonymous" for kAnonymous
+std::string_view ToString(Role role);                  // "anonymous" for kAnonymous
 std::optional<Role> ParseRole(std::string_view name);  // the assignable roles only
 
 enum class Resource {
@@ -35,6 +35,7 @@ enum class Resource {
   kContact,
   kSolution,
   kShowcase,
+  kImport,
 };
 inline constexpr std::pair<std::string_view, Resource> kResourceNames[] = {
     {"country", Resource::kCountry},
@@ -49,15 +50,15 @@ inline constexpr std::pair<std::string_view, Resource> kResourceNames[] = {
     {"contact", Resource::kContact},
     {"solution", Resource::kSolution},
     {"showcase", Resource::kShowcase},
+    {"import", Resource::kImport},
 };
 std::string_view ToString(Resource resource);
 
 enum class Action { kRead, kCreate, kUpdate, kDelete };
-inline constexpr std::pair<std::string_view, Action> kActionNames[] = {
-    {"read", Action::kRead},
-    {"create", Action::kCreate},
-    {"update", Action::kUpdate},
-    {"delete", Action::kDelete}};
+inline constexpr std::pair<std::string_view, Action> kActionNames[] = {{"read", Action::kRead},
+                                                                       {"create", Action::kCreate},
+                                                                       {"update", Action::kUpdate},
+                                                                       {"delete", Action::kDelete}};
 std::string_view ToString(Action action);
 
 // Which records of a resource a role may act on.
@@ -95,9 +96,9 @@ struct Principal {
   bool must_change_password = false;
 
   AuthMethod method = AuthMethod::kNone;
-  int64_t credential_id = 0;     // the session's or the token's id
-  std::string expires_at;        // of the session (absolute) or token
-  std::string csrf_token;        // sessions only
+  int64_t credential_id = 0;  // the session's or the token's id
+  std::string expires_at;     // of the session (absolute) or token
+  std::string csrf_token;     // sessions only
   // An API token's permissions; they narrow the role's, never widen them.
   std::optional<std::vector<Permission>> token_permissions;
   // Credentials came with the request but are not valid (expired, revoked, unknown): the

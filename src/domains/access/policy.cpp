@@ -56,6 +56,8 @@ constexpr Rule kPolicy[] = {
   {P(R::kSolution, Ac::kDelete),               {A,    A,      N,      O,      N,     N,     N}},
   // The public showcase of published solutions.
   {P(R::kShowcase, Ac::kRead),                 {A,    A,      A,      A,      A,     A,     A}},
+  // Imports write many records at once, bypassing per-record scopes: HQ only.
+  {P(R::kImport, Ac::kCreate),                 {A,    A,      N,      N,      N,     N,     N}},
 };
 // clang-format on
 

@@ -58,7 +58,7 @@ Principal WithToken(Role role, std::vector<Permission> permissions) {
 
 TEST(Policy, EveryPermissionHasOneRule) {
   const auto table = PolicyTable();
-  ASSERT_EQ(table.size(), 32u);
+  ASSERT_EQ(table.size(), 33u);
   for (size_t i = 0; i < table.size(); ++i) {
     for (size_t j = i + 1; j < table.size(); ++j) {
       EXPECT_FALSE(table[i].permission == table[j].permission)
@@ -88,8 +88,8 @@ TEST(Policy, AnonymousHoldsOnlySignInTaxonomyAndShowcase) {
   const Permission taxonomy{Resource::kTaxonomy, Action::kRead};
   const Permission showcase{Resource::kShowcase, Action::kRead};
   for (const Permission permission : EveryPermission()) {
-    const bool open = permission == kSessionCreate || permission == taxonomy ||
-                      permission == showcase;
+    const bool open =
+        permission == kSessionCreate || permission == taxonomy || permission == showcase;
     EXPECT_EQ(ScopeOf(Role::kAnonymous, permission), open ? Scope::kAll : Scope::kNone)
         << ToString(permission);
   }
@@ -248,32 +248,32 @@ TEST(Policy, TokenPermissionsNeverWidenTheRole) {
 }
 
 TEST(Policy, PermissionNamesInTableOrder) {
-  EXPECT_EQ(PermissionNames(As(Role::kAdmin)),
-            (Names{"country.read",        "country.update",      "attache.read",
-                   "attache.create",      "attache.update",      "user.read",
-                   "user.create",         "user.update",         "token.read",
-                   "token.create",        "token.delete",        "audit.read",
-                   "profile.read",        "profile.update",      "session.create",
-                   "session.delete",      "taxonomy.read",       "taxonomy.create",
-                   "taxonomy.update",     "organisation.read",   "organisation.create",
-                   "organisation.update", "organisation.delete", "contact.read",
-                   "contact.create",      "contact.update",      "contact.delete",
-                   "solution.read",       "solution.create",     "solution.update",
-                   "solution.delete",     "showcase.read"}));
+  EXPECT_EQ(
+      PermissionNames(As(Role::kAdmin)),
+      (Names{
+          "country.read",        "country.update",      "attache.read",        "attache.create",
+          "attache.update",      "user.read",           "user.create",         "user.update",
+          "token.read",          "token.create",        "token.delete",        "audit.read",
+          "profile.read",        "profile.update",      "session.create",      "session.delete",
+          "taxonomy.read",       "taxonomy.create",     "taxonomy.update",     "organisation.read",
+          "organisation.create", "organisation.update", "organisation.delete", "contact.read",
+          "contact.create",      "contact.update",      "contact.delete",      "solution.read",
+          "solution.create",     "solution.update",     "solution.delete",     "showcase.read",
+          "import.create"}));
   EXPECT_EQ(PermissionNames(As(Role::kAttache, {"VN"})),
             (Names{"country.read", "attache.read", "attache.update", "token.read", "token.create",
                    "token.delete", "profile.read", "profile.update", "session.create",
                    "session.delete", "taxonomy.read", "organisation.read", "organisation.create",
                    "organisation.update", "contact.read", "contact.create", "contact.update",
                    "solution.read", "showcase.read"}));
-  const Names viewer{"country.read",   "attache.read",   "token.read",    "token.create",
-                     "token.delete",   "profile.read",   "profile.update", "session.create",
-                     "session.delete", "taxonomy.read",  "organisation.read", "contact.read",
+  const Names viewer{"country.read",   "attache.read",  "token.read",        "token.create",
+                     "token.delete",   "profile.read",  "profile.update",    "session.create",
+                     "session.delete", "taxonomy.read", "organisation.read", "contact.read",
                      "solution.read",  "showcase.read"};
   EXPECT_EQ(PermissionNames(As(Role::kViewer)), viewer);
-  const Names region{"country.read",   "attache.read",   "token.read",     "token.create",
-                     "token.delete",   "profile.read",   "profile.update", "session.create",
-                     "session.delete", "taxonomy.read",  "showcase.read"};
+  const Names region{"country.read",   "attache.read",  "token.read",     "token.create",
+                     "token.delete",   "profile.read",  "profile.update", "session.create",
+                     "session.delete", "taxonomy.read", "showcase.read"};
   EXPECT_EQ(PermissionNames(As(Role::kRegion)), region);
 }
 

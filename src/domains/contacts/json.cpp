@@ -1,6 +1,8 @@
 #include "domains/contacts/json.hpp"
 
 #include "core/json_values.hpp"
+#include "domains/contacts/rules.hpp"
+#include "platform/http/input.hpp"
 
 namespace attache::contacts {
 namespace {
@@ -9,7 +11,33 @@ namespace {
 constexpr const char* kPersonalKeys[] = {"email",        "phone",         "languages",
                                          "consent_date", "consent_basis", "notes"};
 
+constexpr std::string_view kFieldKeys[] = {
+    "organisation_id", "name_ru",   "name_en",      "position",      "email",
+    "phone",           "languages", "consent_date", "consent_basis", "notes"};
+constexpr int64_t kMaxId = INT64_MAX;
+
 }  // namespace
+
+Result<Fields> FieldsFromJson(const nlohmann::json& object) {
+  http::BodyReader body(object);
+  Fields fields;
+  fields.organisation_id =
+      http::ValueOf(body.Integer("organisation_id", 1, kMaxId, true)).value_or(0);
+  fields.name_ru = http::ValueOf(body.String("name_ru", kMaxName)).value_or("");
+  fields.name_en = http::ValueOf(body.String("name_en", kMaxName)).value_or("");
+  fields.position = http::ValueOf(body.String("position", kMaxPosition)).value_or("");
+  fields.email = http::NonEmptyValueOf(body.String("email", kMaxEmail));
+  fields.phone = http::NonEmptyValueOf(body.String("phone", kMaxPhone));
+  // Items may be longer than a code so that the rules can say what a code looks like.
+  fields.languages = http::ValueOf(body.StringList("languages", kMaxLanguages, 20))
+                         .value_or(std::vector<std::string>{});
+  fields.consent_date = http::ValueOf(body.CalendarDate("consent_date"));
+  fields.consent_basis =
+      http::ValueOf(body.Enum<ConsentBasis>("consent_basis", kConsentBasisNames));
+  fields.notes = http::ValueOf(body.String("notes", kMaxNotes)).value_or("");
+  if (auto ok = body.Finish(kFieldKeys); !ok) return tl::unexpected(ok.error());
+  return fields;
+}
 
 nlohmann::json ToJson(const Fields& fields) {
   return {{"organisation_id", fields.organisation_id},

@@ -17,66 +17,15 @@ using access::Principal;
 using http::Request;
 using http::Response;
 
-constexpr std::string_view kFieldKeys[] = {
-    "organisation_id", "name_ru",   "name_en",      "position",      "email",
-    "phone",           "languages", "consent_date", "consent_basis", "notes"};
-constexpr int64_t kMaxId = INT64_MAX;
-
 Response ContactReply(int status, const Contact& contact, const Principal& principal) {
   Response response = http::JsonReply(status, ToJson(contact, access::SeesPersonalData(principal)));
   response.headers.Set("ETag", http::VersionETag(contact.version));
   return response;
 }
 
-std::optional<std::string> OptionalText(http::Maybe<std::string> field) {
-  if (field.state != http::Maybe<std::string>::State::kValue || field.value.empty()) {
-    return std::nullopt;
-  }
-  return std::move(field.value);
-}
-
-// The whole state of a contact from a JSON object (a POST body, or the current state with a
-// PATCH merged in). The rules (rules.hpp) check the values in the service.
-Result<Fields> FieldsFrom(const nlohmann::json& object) {
-  http::BodyReader body(object);
-  Fields fields;
-  fields.organisation_id =
-      http::ValueOf(body.Integer("organisation_id", 1, kMaxId, true)).value_or(0);
-  fields.name_ru = http::ValueOf(body.String("name_ru", kMaxName)).value_or("");
-  fields.name_en = http::ValueOf(body.String("name_en", kMaxName)).value_or("");
-  fields.position = http::ValueOf(body.String("position", kMaxPosition)).value_or("");
-  fields.email = OptionalText(body.String("email", kMaxEmail));
-  fields.phone = OptionalText(body.String("phone", kMaxPhone));
-  // Items may be longer than a code so that the rules can say what a code looks like.
-  fields.languages = http::ValueOf(body.StringList("languages", kMaxLanguages, 20))
-                         .value_or(std::vector<std::string>{});
-  fields.consent_date = http::ValueOf(body.CalendarDate("consent_date"));
-  fields.consent_basis =
-      http::ValueOf(body.Enum<ConsentBasis>("consent_basis", kConsentBasisNames));
-  fields.notes = http::ValueOf(body.String("notes", kMaxNotes)).value_or("");
-  if (auto ok = body.Finish(kFieldKeys); !ok) return tl::unexpected(ok.error());
-  return fields;
-}
-
 Response List(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
-  Query filter;
-  filter.text = query.String("q", 200);
-  filter.organisation_id = query.Id("organisation");
-  if (auto language = query.String("language", 2)) {
-    if (!access::SeesPersonalData(principal)) {
-      // A person's languages are personal data: filtering by them would reveal them.
-      query.AddError("language", {"Not available to your role.", "Недоступно для вашей роли."});
-    } else if (IsLanguageCode(AsciiLower(*language))) {
-      filter.language = AsciiLower(*language);
-    } else {
-      query.AddError("language", {"Must be an ISO 639-1 code of two letters, such as vi.",
-                                  "Должен быть кодом ISO 639-1 из двух букв, например vi."});
-    }
-  }
-  filter.sort = query.Sort(kSorts, "name_en");
-  filter.limit = query.Limit();
-  filter.offset = query.Offset();
+  Query filter = ReadQuery(query, principal);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto page = service.List(std::move(filter), principal);
   if (!page) return http::ProblemResponse(page.error(), request);
@@ -89,7 +38,7 @@ Response List(Service& service, Request& request, const Principal& principal) {
 Response Create(Service& service, Request& request, const Principal& principal) {
   auto json = http::ParseJsonObject(request);
   if (!json) return http::ProblemResponse(json.error(), request);
-  auto fields = FieldsFrom(*json);
+  auto fields = FieldsFromJson(*json);
   if (!fields) return http::ProblemResponse(fields.error(), request);
   auto contact = service.Create(std::move(*fields), principal, access::ActorOf(request, principal));
   if (!contact) return http::ProblemResponse(contact.error(), request);
@@ -112,7 +61,7 @@ Response Patch(Service& service, Request& request, const Principal& principal) {
   auto patch = http::ParseJsonObject(request, true);
   if (!patch) return http::ProblemResponse(patch.error(), request);
   const Change change = http::MergePatchChange<Fields>(
-      *patch, [](const Fields& fields) { return ToJson(fields); }, FieldsFrom);
+      *patch, [](const Fields& fields) { return ToJson(fields); }, FieldsFromJson);
   auto contact = service.Update(target->id, target->version, change, principal,
                                 access::ActorOf(request, principal));
   if (!contact) return http::ProblemResponse(contact.error(), request);
@@ -122,8 +71,8 @@ Response Patch(Service& service, Request& request, const Principal& principal) {
 Response Archive(Service& service, Request& request, const Principal& principal) {
   auto target = http::VersionedTarget(request, NoSuchContact);
   if (!target) return http::ProblemResponse(target.error(), request);
-  auto archived = service.Archive(target->id, target->version, principal,
-                                  access::ActorOf(request, principal));
+  auto archived =
+      service.Archive(target->id, target->version, principal, access::ActorOf(request, principal));
   if (!archived) return http::ProblemResponse(archived.error(), request);
   return http::NoContent();
 }
@@ -148,6 +97,27 @@ Response Erase(Service& service, Request& request, const Principal& principal) {
 }
 
 }  // namespace
+
+Query ReadQuery(http::QueryReader& query, const Principal& principal) {
+  Query filter;
+  filter.text = query.String("q", 200);
+  filter.organisation_id = query.Id("organisation");
+  if (auto language = query.String("language", 2)) {
+    if (!access::SeesPersonalData(principal)) {
+      // A person's languages are personal data: filtering by them would reveal them.
+      query.AddError("language", {"Not available to your role.", "Недоступно для вашей роли."});
+    } else if (IsLanguageCode(AsciiLower(*language))) {
+      filter.language = AsciiLower(*language);
+    } else {
+      query.AddError("language", {"Must be an ISO 639-1 code of two letters, such as vi.",
+                                  "Должен быть кодом ISO 639-1 из двух букв, например vi."});
+    }
+  }
+  filter.sort = query.Sort(kSorts, "name_en");
+  filter.limit = query.Limit();
+  filter.offset = query.Offset();
+  return filter;
+}
 
 void AddRoutes(access::Routes& routes, Service& service) {
   using access::Action;

@@ -65,13 +65,68 @@ Status CheckFieldsOf(Fields& fields, Date today) {
   return {};
 }
 
-}  // namespace
-
-Result<Page<Contact>> Service::List(Query query, const access::Principal& by) {
+// What `by` may read of a list: a company user only their own company's.
+Query Scoped(Query query, const access::Principal& by) {
   if (access::ScopeOf(by, kRead) == access::Scope::kOwnCompany) {
     query.only_organisation_id = by.company_id.value_or(0);
   }
   query.text_matches_email = access::SeesPersonalData(by);
+  return query;
+}
+
+}  // namespace
+
+Result<int64_t> CreateIn(db::Connection& conn, Fields fields, TimePoint now, const Actor& actor) {
+  if (auto valid = CheckFieldsOf(fields, ToDate(now)); !valid) {
+    return tl::unexpected(valid.error());
+  }
+  if (auto organisation = LoadOrganisation(conn, fields.organisation_id); !organisation) {
+    return tl::unexpected(organisation.error());
+  }
+  auto id = InsertContact(conn, fields, now, actor);
+  if (!id) return id;
+  auto recorded = audit::Record(
+      conn, actor, now,
+      {"contact", std::to_string(*id), "create", audit::Diff(nullptr, ToJson(fields))});
+  if (!recorded) return tl::unexpected(recorded.error());
+  return id;
+}
+
+Status ReplaceIn(db::Connection& conn, const Contact& before, Fields fields, TimePoint now,
+                 const Actor& actor) {
+  if (before.erased_at) return tl::unexpected(Erased(before.id));
+  if (auto valid = CheckFieldsOf(fields, ToDate(now)); !valid) return valid;
+  if (fields.organisation_id != before.fields.organisation_id) {
+    if (auto moved_to = LoadOrganisation(conn, fields.organisation_id); !moved_to) {
+      return tl::unexpected(moved_to.error());
+    }
+  }
+  auto updated = UpdateContact(conn, before.id, before.version, fields, now);
+  if (!updated) return tl::unexpected(updated.error());
+  if (!*updated) return Stale(before.version + 1);
+  return audit::Record(conn, actor, now,
+                       {"contact", std::to_string(before.id), "update",
+                        audit::Diff(ToJson(before.fields), ToJson(fields))});
+}
+
+Result<std::vector<int64_t>> Service::ListIds(Query query, const access::Principal& by) {
+  query = Scoped(std::move(query), by);
+  return database_.Read([&](db::Connection& conn) { return SelectIds(conn, query); });
+}
+
+Result<std::vector<Contact>> Service::GetMany(std::span<const int64_t> ids,
+                                              const access::Principal& by) {
+  auto items = database_.Read([&](db::Connection& conn) { return SelectMany(conn, ids); });
+  if (!items) return items;
+  // Checked again: a record may have moved out of `by`'s scope since its id was listed.
+  std::erase_if(*items, [&](const Contact& item) {
+    return !access::Allows(by, kRead, SubjectOf(item.organisation));
+  });
+  return items;
+}
+
+Result<Page<Contact>> Service::List(Query query, const access::Principal& by) {
+  query = Scoped(std::move(query), by);
   return database_.Read([&](db::Connection& conn) { return SelectContacts(conn, query); });
 }
 
@@ -90,12 +145,8 @@ Result<Contact> Service::Create(Fields fields, const access::Principal& by, cons
     if (!access::Allows(by, {Resource::kContact, Action::kCreate}, SubjectOf(*organisation))) {
       return tl::unexpected(NotYours());
     }
-    auto id = InsertContact(conn, fields, now, actor);
+    auto id = CreateIn(conn, std::move(fields), now, actor);
     if (!id) return tl::unexpected(id.error());
-    auto recorded = audit::Record(
-        conn, actor, now,
-        {"contact", std::to_string(*id), "create", audit::Diff(nullptr, ToJson(fields))});
-    if (!recorded) return tl::unexpected(recorded.error());
     return LoadAny(conn, *id);
   });
 }
@@ -113,21 +164,15 @@ Result<Contact> Service::Update(int64_t id, int64_t version, const Change& chang
     if (before->version != version) return Stale(before->version);
     auto after = change(before->fields);
     if (!after) return tl::unexpected(after.error());
-    if (auto valid = CheckFieldsOf(*after, ToDate(now)); !valid) {
-      return tl::unexpected(valid.error());
-    }
     if (after->organisation_id != before->fields.organisation_id) {
       auto moved_to = LoadOrganisation(conn, after->organisation_id);
-      if (!moved_to) return tl::unexpected(moved_to.error());
-      if (!access::Allows(by, kUpdate, SubjectOf(*moved_to))) return tl::unexpected(NotYours());
+      if (moved_to && !access::Allows(by, kUpdate, SubjectOf(*moved_to))) {
+        return tl::unexpected(NotYours());
+      }
     }
-    auto updated = UpdateContact(conn, id, version, *after, now);
-    if (!updated) return tl::unexpected(updated.error());
-    if (!*updated) return Stale(before->version + 1);
-    auto recorded = audit::Record(conn, actor, now,
-                                  {"contact", std::to_string(id), "update",
-                                   audit::Diff(ToJson(before->fields), ToJson(*after))});
-    if (!recorded) return tl::unexpected(recorded.error());
+    if (auto replaced = ReplaceIn(conn, *before, std::move(*after), now, actor); !replaced) {
+      return tl::unexpected(replaced.error());
+    }
     return LoadAny(conn, id);
   });
 }

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <functional>
+#include <span>
+#include <vector>
 
 #include "core/actor.hpp"
 #include "core/error.hpp"
@@ -17,6 +19,13 @@ namespace attache::contacts {
 // How an update changes a contact: from its current fields to the new ones, or a 422.
 using Change = std::function<Result<Fields>(const Fields& current)>;
 
+// Validate a new state and write it with its audit entry, inside the caller's transaction and
+// without scope checks (the callers do them): for the service and imports.
+Result<int64_t> CreateIn(db::Connection& conn, Fields fields, TimePoint now, const Actor& actor);
+// kConflict when `before` is no longer the current version or was erased.
+Status ReplaceIn(db::Connection& conn, const Contact& before, Fields fields, TimePoint now,
+                 const Actor& actor);
+
 class Service {
  public:
   Service(db::Database& database, Clock clock) : database_(database), clock_(std::move(clock)) {}
@@ -24,6 +33,10 @@ class Service {
   // Only what `by` may read (a company user: their organisation's contacts); the e-mail is
   // searched only for callers who may see it.
   Result<Page<Contact>> List(Query query, const access::Principal& by);
+  // For exports: the ids of the whole list `by` may read, in its order, then the records in
+  // batches — no re-sorting at growing offsets, and memory bounded by the batch.
+  Result<std::vector<int64_t>> ListIds(Query query, const access::Principal& by);
+  Result<std::vector<Contact>> GetMany(std::span<const int64_t> ids, const access::Principal& by);
   // kNotFound for archived contacts and for those `by` may not read.
   Result<Contact> Get(int64_t id, const access::Principal& by);
 

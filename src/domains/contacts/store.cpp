@@ -94,6 +94,22 @@ db::Param OptText(const std::optional<std::string_view>& text) {
 
 }  // namespace
 
+Result<std::vector<int64_t>> SelectIds(db::Connection& conn, const Query& query) {
+  db::SqlBuilder select(kSelect);
+  select.Append(kLive);
+  AddFilters(select, query);
+  select.OrderBy(query.sort, kOrder, kTiebreak);
+  return db::ReadIds(conn, select);
+}
+
+Result<std::vector<Contact>> SelectMany(db::Connection& conn, std::span<const int64_t> ids) {
+  const std::string select = std::string(kSelect) + std::string(kLive);
+  auto items = db::ReadByIds<Contact>(conn, select, "c.id", ids, ReadContact,
+                                      [](const Contact& item) { return item.id; });
+  if (!items) return items;
+  return items;
+}
+
 Result<Page<Contact>> SelectContacts(db::Connection& conn, const Query& query) {
   db::SqlBuilder count(kCount);
   AddFilters(count, query);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -14,6 +15,9 @@ namespace attache::contacts {
 
 // Live contacts only.
 Result<Page<Contact>> SelectContacts(db::Connection& conn, const Query& query);
+// The ids of every record `query` finds, in its order; then the records, in batches (exports).
+Result<std::vector<int64_t>> SelectIds(db::Connection& conn, const Query& query);
+Result<std::vector<Contact>> SelectMany(db::Connection& conn, std::span<const int64_t> ids);
 // Archived ones too (see Contact::archived_at).
 Result<std::optional<Contact>> SelectContact(db::Connection& conn, int64_t id);
 

@@ -8,23 +8,29 @@
 namespace attache::organisations {
 namespace {
 
-constexpr std::string_view kFieldKeys[] = {
-    "kind",         "name_ru",         "name_en",        "country",
-    "inn",          "ogrn",            "website",        "size_band",
-    "hq_region",    "description_ru",  "description_en", "accredited",
-    "accreditation_number", "accreditation_date", "sectors", "parent_id",
-    "markets",      "hub_services",    "hub_operator_id", "residents"};
+constexpr std::string_view kFieldKeys[] = {"kind",
+                                           "name_ru",
+                                           "name_en",
+                                           "country",
+                                           "inn",
+                                           "ogrn",
+                                           "website",
+                                           "size_band",
+                                           "hq_region",
+                                           "description_ru",
+                                           "description_en",
+                                           "accredited",
+                                           "accreditation_number",
+                                           "accreditation_date",
+                                           "sectors",
+                                           "parent_id",
+                                           "markets",
+                                           "hub_services",
+                                           "hub_operator_id",
+                                           "residents"};
 constexpr std::string_view kMarketKeys[] = {"country", "status", "since", "note"};
 constexpr std::string_view kResidentKeys[] = {"organisation_id", "since"};
 constexpr int64_t kMaxId = INT64_MAX;
-
-// A text field where empty means absent.
-std::optional<std::string> OptionalText(http::Maybe<std::string> field) {
-  if (field.state != http::Maybe<std::string>::State::kValue || field.value.empty()) {
-    return std::nullopt;
-  }
-  return std::move(field.value);
-}
 
 Fields ReadFields(http::BodyReader& body) {
   Fields fields;
@@ -32,20 +38,21 @@ Fields ReadFields(http::BodyReader& body) {
   fields.name_ru = http::ValueOf(body.String("name_ru", kMaxName)).value_or("");
   fields.name_en = http::ValueOf(body.String("name_en", kMaxName)).value_or("");
   fields.country = AsciiUpper(http::ValueOf(body.String("country", 2, true)).value_or(""));
-  fields.inn = OptionalText(body.String("inn", 12));
-  fields.ogrn = OptionalText(body.String("ogrn", 15));
+  fields.inn = http::NonEmptyValueOf(body.String("inn", 12));
+  fields.ogrn = http::NonEmptyValueOf(body.String("ogrn", 15));
   fields.website = http::ValueOf(body.String("website", kMaxWebsite)).value_or("");
   fields.size_band = http::ValueOf(body.Enum<SizeBand>("size_band", kSizeBandNames));
-  if (auto region = OptionalText(body.String("hq_region", 6))) fields.hq_region = AsciiUpper(*region);
+  if (auto region = http::NonEmptyValueOf(body.String("hq_region", 6)))
+    fields.hq_region = AsciiUpper(*region);
   fields.description_ru =
       http::ValueOf(body.String("description_ru", kMaxDescription)).value_or("");
   fields.description_en =
       http::ValueOf(body.String("description_en", kMaxDescription)).value_or("");
   fields.accredited = http::ValueOf(body.Boolean("accredited")).value_or(false);
-  fields.accreditation_number = OptionalText(body.String("accreditation_number", 50));
+  fields.accreditation_number = http::NonEmptyValueOf(body.String("accreditation_number", 50));
   fields.accreditation_date = http::ValueOf(body.CalendarDate("accreditation_date"));
-  fields.sectors =
-      http::ValueOf(body.StringList("sectors", kMaxSectors, 64)).value_or(std::vector<std::string>{});
+  fields.sectors = http::ValueOf(body.StringList("sectors", kMaxSectors, 64))
+                       .value_or(std::vector<std::string>{});
   fields.parent_id = http::ValueOf(body.Integer("parent_id", 1, kMaxId));
   body.Objects("markets", kMaxMarkets, kMarketKeys, [&](http::BodyReader& item) {
     Market market;
@@ -66,10 +73,10 @@ Fields ReadFields(http::BodyReader& body) {
         }
       }
       if (!known) {
-        body.AddError("hub_services",
-                      {"Must be a list of: " + http::JoinNames<HubService>(kHubServiceNames) + ".",
-                       "Допустимые значения: " + http::JoinNames<HubService>(kHubServiceNames) +
-                           "."});
+        body.AddError(
+            "hub_services",
+            {"Must be a list of: " + http::JoinNames<HubService>(kHubServiceNames) + ".",
+             "Допустимые значения: " + http::JoinNames<HubService>(kHubServiceNames) + "."});
       }
     }
   }
@@ -83,7 +90,6 @@ Fields ReadFields(http::BodyReader& body) {
   });
   return fields;
 }
-
 
 nlohmann::json RefList(const std::vector<Ref>& refs) {
   nlohmann::json list = nlohmann::json::array();
@@ -115,8 +121,8 @@ nlohmann::json ToJson(const Fields& fields) {
           {"inn", OptJson(fields.inn)},
           {"ogrn", OptJson(fields.ogrn)},
           {"website", fields.website},
-          {"size_band", fields.size_band ? nlohmann::json(ToString(*fields.size_band))
-                                         : nlohmann::json()},
+          {"size_band",
+           fields.size_band ? nlohmann::json(ToString(*fields.size_band)) : nlohmann::json()},
           {"hq_region", OptJson(fields.hq_region)},
           {"description_ru", fields.description_ru},
           {"description_en", fields.description_en},

@@ -40,22 +40,7 @@ std::optional<std::string> CountryParam(http::QueryReader& query, std::string_vi
 
 Response List(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
-  Query filter;
-  filter.text = query.String("q", 200);
-  filter.kinds = query.EnumList<Kind>("kind", kKindNames);
-  filter.country = CountryParam(query, "country");
-  filter.market = CountryParam(query, "market");
-  filter.market_status = query.EnumList<MarketStatus>("market_status", kMarketStatusNames);
-  if (!filter.market_status.empty() && !filter.market) {
-    query.AddError("market_status", {"Only together with market.", "Только вместе с market."});
-  }
-  filter.sector = query.String("sector", 64);
-  filter.accredited = query.Boolean("accredited");
-  if (auto region = query.String("hq_region", 6)) filter.hq_region = AsciiUpper(*region);
-  filter.parent_id = query.Id("parent");
-  filter.sort = query.Sort(kSorts, "name_en");
-  filter.limit = query.Limit();
-  filter.offset = query.Offset();
+  Query filter = ReadQuery(query);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto page = service.List(std::move(filter), principal);
   if (!page) return http::ProblemResponse(page.error(), request);
@@ -146,8 +131,8 @@ Response Patch(Service& service, Request& request, const Principal& principal) {
 Response Archive(Service& service, Request& request, const Principal& principal) {
   auto target = http::VersionedTarget(request, NoSuchOrganisation);
   if (!target) return http::ProblemResponse(target.error(), request);
-  auto archived = service.Archive(target->id, target->version, principal,
-                                  access::ActorOf(request, principal));
+  auto archived =
+      service.Archive(target->id, target->version, principal, access::ActorOf(request, principal));
   if (!archived) return http::ProblemResponse(archived.error(), request);
   return http::NoContent();
 }
@@ -172,13 +157,32 @@ Response Merge(Service& service, Request& request, const Principal& principal) {
   if (auto ok = body.Finish({"duplicate_id"}); !ok) {
     return http::ProblemResponse(ok.error(), request);
   }
-  auto report =
-      service.Merge(*id, duplicate.value, principal, access::ActorOf(request, principal));
+  auto report = service.Merge(*id, duplicate.value, principal, access::ActorOf(request, principal));
   if (!report) return http::ProblemResponse(report.error(), request);
   return http::JsonReply(200, ToJson(*report));
 }
 
 }  // namespace
+
+Query ReadQuery(http::QueryReader& query) {
+  Query filter;
+  filter.text = query.String("q", 200);
+  filter.kinds = query.EnumList<Kind>("kind", kKindNames);
+  filter.country = CountryParam(query, "country");
+  filter.market = CountryParam(query, "market");
+  filter.market_status = query.EnumList<MarketStatus>("market_status", kMarketStatusNames);
+  if (!filter.market_status.empty() && !filter.market) {
+    query.AddError("market_status", {"Only together with market.", "Только вместе с market."});
+  }
+  filter.sector = query.String("sector", 64);
+  filter.accredited = query.Boolean("accredited");
+  if (auto region = query.String("hq_region", 6)) filter.hq_region = AsciiUpper(*region);
+  filter.parent_id = query.Id("parent");
+  filter.sort = query.Sort(kSorts, "name_en");
+  filter.limit = query.Limit();
+  filter.offset = query.Offset();
+  return filter;
+}
 
 void AddRoutes(access::Routes& routes, Service& service) {
   using access::Action;
@@ -194,7 +198,8 @@ void AddRoutes(access::Routes& routes, Service& service) {
   const std::string item = kBase + "/{id}";
   routes.Add({Method::kGet, kBase, {Resource::kOrganisation, Action::kRead}, kCached}, bind(List));
   routes.Add({Method::kPost, kBase, {Resource::kOrganisation, Action::kCreate}}, bind(Create));
-  routes.Add({Method::kGet, "/api/v1/organisations/duplicates",
+  routes.Add({Method::kGet,
+              "/api/v1/organisations/duplicates",
               {Resource::kOrganisation, Action::kCreate}},
              bind(Duplicates));
   routes.Add({Method::kGet, item, {Resource::kOrganisation, Action::kRead}}, bind(Get));

@@ -4,9 +4,13 @@
 
 #include "domains/access/routes.hpp"
 #include "domains/organisations/service.hpp"
+#include "platform/http/input.hpp"
 
 namespace attache::organisations {
 
 void AddRoutes(access::Routes& routes, Service& service);
+
+// The list's filters, sorting and paging (q, kind, country, market, sector, ...).
+Query ReadQuery(http::QueryReader& query);
 
 }  // namespace attache::organisations

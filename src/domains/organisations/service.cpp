@@ -189,12 +189,35 @@ Fields FillFrom(Fields kept, const Fields& duplicate) {
   return kept;
 }
 
-}  // namespace
-
-Result<Page<Organisation>> Service::List(Query query, const access::Principal& by) {
+// What `by` may read of a list: a company user only their own company's.
+Query Scoped(Query query, const access::Principal& by) {
   if (access::ScopeOf(by, {Resource::kOrganisation, Action::kRead}) == access::Scope::kOwnCompany) {
     query.only_id = by.company_id.value_or(0);
   }
+  return query;
+}
+
+}  // namespace
+
+Result<std::vector<int64_t>> Service::ListIds(Query query, const access::Principal& by) {
+  query = Scoped(std::move(query), by);
+  return database_.Read([&](db::Connection& conn) { return SelectIds(conn, query); });
+}
+
+Result<std::vector<Organisation>> Service::GetMany(std::span<const int64_t> ids,
+                                                   const access::Principal& by) {
+  auto items = database_.Read([&](db::Connection& conn) { return SelectMany(conn, ids); });
+  if (!items) return items;
+  // Checked again: a record may have moved out of `by`'s scope since its id was listed.
+  std::erase_if(*items, [&](const Organisation& item) {
+    return !access::Allows(by, {Resource::kOrganisation, Action::kRead},
+                           SubjectOf(item.id, item.fields));
+  });
+  return items;
+}
+
+Result<Page<Organisation>> Service::List(Query query, const access::Principal& by) {
+  query = Scoped(std::move(query), by);
   return database_.Read([&](db::Connection& conn) { return SelectOrganisations(conn, query); });
 }
 
@@ -224,8 +247,7 @@ Result<std::vector<Candidate>> Service::FindDuplicates(const Probe& probe) {
   return database_.Read([&](db::Connection& conn) { return SelectCandidates(conn, probe); });
 }
 
-Result<int64_t> CreateIn(db::Connection& conn, Fields fields, TimePoint now,
-                         const Actor& actor) {
+Result<int64_t> CreateIn(db::Connection& conn, Fields fields, TimePoint now, const Actor& actor) {
   if (auto valid = Validate(conn, fields, std::nullopt, ToDate(now)); !valid) {
     return tl::unexpected(valid.error());
   }
@@ -317,15 +339,15 @@ Status Service::Archive(int64_t id, int64_t version, const access::Principal& by
     if (!archived) return tl::unexpected(archived.error());
     if (!*archived) return Stale(organisation.version + 1);
     return audit::Record(conn, actor, now,
-                         {"organisation", std::to_string(id), "archive",
-                          nlohmann::json::object()});
+                         {"organisation", std::to_string(id), "archive", nlohmann::json::object()});
   });
 }
 
 Result<MergeReport> Service::Merge(int64_t kept, int64_t duplicate, const access::Principal& by,
                                    const Actor& actor) {
   if (kept == duplicate) {
-    return FailValidation({FieldError{"/duplicate_id", {},
+    return FailValidation({FieldError{"/duplicate_id",
+                                      {},
                                       {"Cannot merge an organisation into itself.",
                                        "Нельзя объединить организацию саму с собой."}}});
   }
@@ -334,9 +356,8 @@ Result<MergeReport> Service::Merge(int64_t kept, int64_t duplicate, const access
     auto keep = Load(conn, kept);
     if (!keep) return tl::unexpected(keep.error());
     auto drop = Found(SelectOrganisation(conn, duplicate), [&] {
-      return FailValidation({FieldError{"/duplicate_id", {},
-                                        {"There is no such organisation.",
-                                         "Такой организации нет."}}});
+      return FailValidation({FieldError{
+          "/duplicate_id", {}, {"There is no such organisation.", "Такой организации нет."}}});
     });
     if (!drop) return tl::unexpected(drop.error());
     const Permission merge{Resource::kOrganisation, Action::kDelete};
@@ -377,7 +398,9 @@ Result<MergeReport> Service::Merge(int64_t kept, int64_t duplicate, const access
         audit::Record(conn, actor, now, {"organisation", std::to_string(kept), "merge", diff});
     if (!recorded) return tl::unexpected(recorded.error());
     recorded = audit::Record(conn, actor, now,
-                             {"organisation", std::to_string(duplicate), "merged",
+                             {"organisation",
+                              std::to_string(duplicate),
+                              "merged",
                               {{"merged_into", {{"from", nullptr}, {"to", kept}}}}});
     if (!recorded) return tl::unexpected(recorded.error());
     return *report;

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "core/actor.hpp"
@@ -35,6 +36,11 @@ class Service {
 
   // Only what `by` may read: a company user sees their own organisation.
   Result<Page<Organisation>> List(Query query, const access::Principal& by);
+  // For exports: the ids of the whole list `by` may read, in its order, then the records in
+  // batches — no re-sorting at growing offsets, and memory bounded by the batch.
+  Result<std::vector<int64_t>> ListIds(Query query, const access::Principal& by);
+  Result<std::vector<Organisation>> GetMany(std::span<const int64_t> ids,
+                                            const access::Principal& by);
   Result<Detail> Get(int64_t id, const access::Principal& by);
   Result<std::vector<MarketChange>> MarketHistory(int64_t id, const access::Principal& by);
   // Organisations that look like the one described (same INN, or a name with the same key).

@@ -106,27 +106,19 @@ Status LoadChildren(db::Connection& conn, std::vector<Organisation>& items) {
     by_id[organisation.id] = &organisation;
     ids.push_back(organisation.id);
   }
-  db::SqlBuilder sectors(kSelectSectors);
-  sectors.WhereIn("organisation_id", ids);
-  sectors.Append(kChildOrder);
-  auto status = conn.Query(sectors.sql(), sectors.params(), [&](const db::Row& row) {
-    by_id[row.Int(0)]->fields.sectors.push_back(row.String(1));
-  });
+  auto status = db::QueryIn(
+      conn, kSelectSectors, "organisation_id", ids, kChildOrder,
+      [&](const db::Row& row) { by_id[row.Int(0)]->fields.sectors.push_back(row.String(1)); });
   if (!status) return status;
-  db::SqlBuilder markets(kSelectMarkets);
-  markets.WhereIn("organisation_id", ids);
-  markets.Append(kChildOrder);
-  status = conn.Query(markets.sql(), markets.params(), [&](const db::Row& row) {
-    by_id[row.Int(0)]->fields.markets.push_back(
-        Market{row.String(1),
-               EnumValue(kMarketStatusNames, row.Text(2)).value_or(MarketStatus::kInterested),
-               OptDate(row, 3), row.String(4)});
-  });
+  status = db::QueryIn(
+      conn, kSelectMarkets, "organisation_id", ids, kChildOrder, [&](const db::Row& row) {
+        by_id[row.Int(0)]->fields.markets.push_back(
+            Market{row.String(1),
+                   EnumValue(kMarketStatusNames, row.Text(2)).value_or(MarketStatus::kInterested),
+                   OptDate(row, 3), row.String(4)});
+      });
   if (!status) return status;
-  db::SqlBuilder residents(kSelectResidents);
-  residents.WhereIn("hub_id", ids);
-  residents.Append(kChildOrder);
-  return conn.Query(residents.sql(), residents.params(), [&](const db::Row& row) {
+  return db::QueryIn(conn, kSelectResidents, "hub_id", ids, kChildOrder, [&](const db::Row& row) {
     by_id[row.Int(0)]->fields.residents.push_back(Resident{row.Int(1), OptDate(row, 2)});
   });
 }
@@ -144,9 +136,9 @@ Derived Derive(const Fields& fields) {
   const std::string& en = fields.name_en.empty() ? fields.name_ru : fields.name_en;
   const std::string& ru = fields.name_ru.empty() ? fields.name_en : fields.name_ru;
   Derived derived;
-  derived.search_text = text::Fold(fields.name_ru + " " + fields.name_en + " " +
-                                   fields.inn.value_or("") + " " + fields.ogrn.value_or("") +
-                                   " " + fields.website);
+  derived.search_text =
+      text::Fold(fields.name_ru + " " + fields.name_en + " " + fields.inn.value_or("") + " " +
+                 fields.ogrn.value_or("") + " " + fields.website);
   derived.sort_en = text::SortKey(en, Lang::kEn);
   derived.sort_ru = text::SortKey(ru, Lang::kRu);
   if (fields.accreditation_date) derived.accreditation_date = fields.accreditation_date->ToString();
@@ -181,6 +173,22 @@ std::vector<std::string> NameKeys(const Fields& fields) {
 }
 
 }  // namespace
+
+Result<std::vector<int64_t>> SelectIds(db::Connection& conn, const Query& query) {
+  db::SqlBuilder select(kSelect);
+  AddFilters(select, query);
+  select.OrderBy(query.sort, kOrder, kTiebreak);
+  return db::ReadIds(conn, select);
+}
+
+Result<std::vector<Organisation>> SelectMany(db::Connection& conn, std::span<const int64_t> ids) {
+  const std::string select = std::string(kSelect);
+  auto items = db::ReadByIds<Organisation>(conn, select, "o.id", ids, ReadOrganisation,
+                                           [](const Organisation& item) { return item.id; });
+  if (!items) return items;
+  if (auto loaded = LoadChildren(conn, *items); !loaded) return tl::unexpected(loaded.error());
+  return items;
+}
 
 Result<Page<Organisation>> SelectOrganisations(db::Connection& conn, const Query& query) {
   db::SqlBuilder count(kCount);
@@ -283,30 +291,57 @@ Result<int64_t> InsertOrganisation(db::Connection& conn, const Fields& fields, T
                                    const Actor& actor) {
   const Derived derived = Derive(fields);
   const std::string now = FormatTimestamp(at);
-  return conn.QueryInt(
-      kInsert,
-      {ToString(fields.kind), fields.name_ru, fields.name_en, fields.country,
-       db::Nullable(fields.inn), db::Nullable(fields.ogrn), fields.website,
-       OptText(SizeBandText(fields)), db::Nullable(fields.hq_region), fields.description_ru,
-       fields.description_en, int64_t{fields.accredited ? 1 : 0},
-       db::Nullable(fields.accreditation_number), db::Nullable(derived.accreditation_date),
-       OptId(fields.parent_id), derived.hub_services, OptId(fields.hub_operator_id),
-       derived.search_text, derived.sort_en, derived.sort_ru, now, OptId(actor.user_id)});
+  return conn.QueryInt(kInsert, {ToString(fields.kind),
+                                 fields.name_ru,
+                                 fields.name_en,
+                                 fields.country,
+                                 db::Nullable(fields.inn),
+                                 db::Nullable(fields.ogrn),
+                                 fields.website,
+                                 OptText(SizeBandText(fields)),
+                                 db::Nullable(fields.hq_region),
+                                 fields.description_ru,
+                                 fields.description_en,
+                                 int64_t{fields.accredited ? 1 : 0},
+                                 db::Nullable(fields.accreditation_number),
+                                 db::Nullable(derived.accreditation_date),
+                                 OptId(fields.parent_id),
+                                 derived.hub_services,
+                                 OptId(fields.hub_operator_id),
+                                 derived.search_text,
+                                 derived.sort_en,
+                                 derived.sort_ru,
+                                 now,
+                                 OptId(actor.user_id)});
 }
 
 Result<bool> UpdateOrganisation(db::Connection& conn, int64_t id, int64_t version,
                                 const Fields& fields, TimePoint at) {
   const Derived derived = Derive(fields);
   const std::string now = FormatTimestamp(at);
-  auto changed = conn.Execute(
-      kUpdate,
-      {ToString(fields.kind), fields.name_ru, fields.name_en, fields.country,
-       db::Nullable(fields.inn), db::Nullable(fields.ogrn), fields.website,
-       OptText(SizeBandText(fields)), db::Nullable(fields.hq_region), fields.description_ru,
-       fields.description_en, int64_t{fields.accredited ? 1 : 0},
-       db::Nullable(fields.accreditation_number), db::Nullable(derived.accreditation_date),
-       OptId(fields.parent_id), derived.hub_services, OptId(fields.hub_operator_id),
-       derived.search_text, derived.sort_en, derived.sort_ru, now, id, version});
+  auto changed = conn.Execute(kUpdate, {ToString(fields.kind),
+                                        fields.name_ru,
+                                        fields.name_en,
+                                        fields.country,
+                                        db::Nullable(fields.inn),
+                                        db::Nullable(fields.ogrn),
+                                        fields.website,
+                                        OptText(SizeBandText(fields)),
+                                        db::Nullable(fields.hq_region),
+                                        fields.description_ru,
+                                        fields.description_en,
+                                        int64_t{fields.accredited ? 1 : 0},
+                                        db::Nullable(fields.accreditation_number),
+                                        db::Nullable(derived.accreditation_date),
+                                        OptId(fields.parent_id),
+                                        derived.hub_services,
+                                        OptId(fields.hub_operator_id),
+                                        derived.search_text,
+                                        derived.sort_en,
+                                        derived.sort_ru,
+                                        now,
+                                        id,
+                                        version});
   if (!changed) return tl::unexpected(changed.error());
   return *changed == 1;
 }
@@ -419,8 +454,7 @@ Result<std::vector<Candidate>> SelectCandidates(db::Connection& conn, const Prob
   return candidates;
 }
 
-Result<MergeReport> MoveLinks(db::Connection& conn, int64_t kept, int64_t duplicate,
-                              TimePoint at) {
+Result<MergeReport> MoveLinks(db::Connection& conn, int64_t kept, int64_t duplicate, TimePoint at) {
   MergeReport report{kept, duplicate, {}};
   for (const Relink& relink : kRelinks) {
     auto moved = conn.Execute(relink.sql, {kept, duplicate});

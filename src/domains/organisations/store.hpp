@@ -14,6 +14,9 @@
 namespace attache::organisations {
 
 Result<Page<Organisation>> SelectOrganisations(db::Connection& conn, const Query& query);
+// The ids of every record `query` finds, in its order; then the records, in batches (exports).
+Result<std::vector<int64_t>> SelectIds(db::Connection& conn, const Query& query);
+Result<std::vector<Organisation>> SelectMany(db::Connection& conn, std::span<const int64_t> ids);
 Result<std::optional<Organisation>> SelectOrganisation(db::Connection& conn, int64_t id);
 // The live organisations among `ids`, by id.
 Result<std::vector<Ref>> SelectRefs(db::Connection& conn, std::span<const int64_t> ids);
@@ -29,8 +32,8 @@ Result<bool> UpdateOrganisation(db::Connection& conn, int64_t id, int64_t versio
                                 const Fields& fields, TimePoint at);
 // Replaces the child rows (sectors, markets, residents, name keys) with those of `fields`, and
 // appends a market history row for every market whose status changed from `before`.
-Status WriteChildren(db::Connection& conn, int64_t id, const Fields& fields,
-                     const Fields* before, TimePoint at, const Actor& actor);
+Status WriteChildren(db::Connection& conn, int64_t id, const Fields& fields, const Fields* before,
+                     TimePoint at, const Actor& actor);
 Result<bool> ArchiveOrganisation(db::Connection& conn, int64_t id, int64_t version, TimePoint at);
 
 Result<std::vector<Candidate>> SelectCandidates(db::Connection& conn, const Probe& probe);

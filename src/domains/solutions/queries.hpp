@@ -15,7 +15,11 @@ SELECT s.id, s.organisation_id, s.name_ru, s.name_en, s.description_ru, s.descri
        o.name_ru, o.name_en, o.country, o.accredited, o.website
 FROM solutions s JOIN organisations o ON o.id = s.organisation_id
 WHERE s.archived_at IS NULL)~";
-inline constexpr std::string_view kCount = R"~(
+// Counting reads only the owner's columns it filters on: every solution has its owner (a foreign
+// key), and joining 100,000 rows only to count them reads each row from the table.
+inline constexpr std::string_view kCount =
+    "SELECT COUNT(*) FROM solutions s WHERE s.archived_at IS NULL";
+inline constexpr std::string_view kCountWithOwner = R"~(
 SELECT COUNT(*) FROM solutions s JOIN organisations o ON o.id = s.organisation_id
 WHERE s.archived_at IS NULL)~";
 inline constexpr std::string_view kById = " AND s.id = $1";

@@ -15,20 +15,15 @@ using access::Principal;
 using http::Request;
 using http::Response;
 
-
 Response SolutionReply(int status, const Solution& solution) {
   Response response = http::JsonReply(status, ToJson(solution));
   response.headers.Set("ETag", http::VersionETag(solution.version));
   return response;
 }
 
-
 Response List(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
-  Query filter = ReadQuery(query);
-  filter.accredited = query.Boolean("accredited");
-  filter.published = query.Boolean("published");
-  filter.organisation_id = query.Id("organisation");
+  Query filter = ReadListQuery(query);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto page = service.List(std::move(filter), principal);
   if (!page) return http::ProblemResponse(page.error(), request);
@@ -74,8 +69,8 @@ Response Patch(Service& service, Request& request, const Principal& principal) {
 Response Archive(Service& service, Request& request, const Principal& principal) {
   auto target = http::VersionedTarget(request, NoSuchSolution);
   if (!target) return http::ProblemResponse(target.error(), request);
-  auto archived = service.Archive(target->id, target->version, principal,
-                                  access::ActorOf(request, principal));
+  auto archived =
+      service.Archive(target->id, target->version, principal, access::ActorOf(request, principal));
   if (!archived) return http::ProblemResponse(archived.error(), request);
   return http::NoContent();
 }
@@ -107,6 +102,14 @@ Query ReadQuery(http::QueryReader& query) {
   filter.sort = query.Sort(kSorts, "name_en");
   filter.limit = query.Limit();
   filter.offset = query.Offset();
+  return filter;
+}
+
+Query ReadListQuery(http::QueryReader& query) {
+  Query filter = ReadQuery(query);
+  filter.accredited = query.Boolean("accredited");
+  filter.published = query.Boolean("published");
+  filter.organisation_id = query.Id("organisation");
   return filter;
 }
 

@@ -15,5 +15,7 @@ void AddShowcaseRoutes(access::Routes& routes, Service& service, http::RateLimit
 
 // The filters both lists share (q, kind, class, maturity, country, readiness, sort, paging).
 Query ReadQuery(http::QueryReader& query);
+// The staff list's filters: those and the owner's accreditation, published, the owner.
+Query ReadListQuery(http::QueryReader& query);
 
 }  // namespace attache::solutions

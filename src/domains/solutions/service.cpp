@@ -32,12 +32,12 @@ Result<Owner> CheckOwner(db::Connection& conn, const Fields& fields) {
   auto owner = SelectOwner(conn, fields.organisation_id);
   if (!owner) return tl::unexpected(owner.error());
   if (!*owner) {
-    return FailValidation({FieldError{"/organisation_id", {},
-                                      {"There is no such organisation.",
-                                       "Такой организации нет."}}});
+    return FailValidation({FieldError{
+        "/organisation_id", {}, {"There is no such organisation.", "Такой организации нет."}}});
   }
   if ((*owner)->kind != "domestic_company" && (*owner)->kind != "university") {
-    return FailValidation({FieldError{"/organisation_id", {},
+    return FailValidation({FieldError{"/organisation_id",
+                                      {},
                                       {"Solutions belong to domestic companies or universities.",
                                        "Решения принадлежат российским компаниям или вузам."}}});
   }
@@ -73,14 +73,14 @@ Status CheckReferences(db::Connection& conn, const Fields& fields, int64_t self)
     auto holder = SelectRegistryHolder(conn, *fields.registry_number, self);
     if (!holder) return tl::unexpected(holder.error());
     if (*holder) {
-      return tl::unexpected(Error{
-          ErrorCode::kConflict,
-          {fmt::format("Registry entry {} already belongs to solution {}.",
-                       *fields.registry_number, **holder),
-           fmt::format("Запись реестра {} уже указана у решения {}.", *fields.registry_number,
-                       **holder)},
-          {FieldError{"/registry_number", {}, {"Already taken.", "Уже занят."}}},
-          {}});
+      return tl::unexpected(
+          Error{ErrorCode::kConflict,
+                {fmt::format("Registry entry {} already belongs to solution {}.",
+                             *fields.registry_number, **holder),
+                 fmt::format("Запись реестра {} уже указана у решения {}.", *fields.registry_number,
+                             **holder)},
+                {FieldError{"/registry_number", {}, {"Already taken.", "Уже занят."}}},
+                {}});
     }
   }
   return {};
@@ -95,12 +95,34 @@ Status Validate(db::Connection& conn, Fields& fields, int64_t self, Date today) 
   return CheckReferences(conn, fields, self);
 }
 
-}  // namespace
-
-Result<Page<Solution>> Service::List(Query query, const access::Principal& by) {
+// What `by` may read of a list: a company user only their own company's.
+Query Scoped(Query query, const access::Principal& by) {
   if (access::ScopeOf(by, {Resource::kSolution, Action::kRead}) == access::Scope::kOwnCompany) {
     query.organisation_id = by.company_id.value_or(0);
   }
+  return query;
+}
+
+}  // namespace
+
+Result<std::vector<int64_t>> Service::ListIds(Query query, const access::Principal& by) {
+  query = Scoped(std::move(query), by);
+  return database_.Read([&](db::Connection& conn) { return SelectIds(conn, query); });
+}
+
+Result<std::vector<Solution>> Service::GetMany(std::span<const int64_t> ids,
+                                               const access::Principal& by) {
+  auto items = database_.Read([&](db::Connection& conn) { return SelectMany(conn, ids); });
+  if (!items) return items;
+  // Checked again: a record may have moved out of `by`'s scope since its id was listed.
+  std::erase_if(*items, [&](const Solution& item) {
+    return !access::Allows(by, {Resource::kSolution, Action::kRead}, SubjectOf(item.owner));
+  });
+  return items;
+}
+
+Result<Page<Solution>> Service::List(Query query, const access::Principal& by) {
+  query = Scoped(std::move(query), by);
   return database_.Read([&](db::Connection& conn) { return SelectSolutions(conn, query); });
 }
 
@@ -125,8 +147,7 @@ Result<Solution> Service::GetPublished(int64_t id) {
   return solution;
 }
 
-Result<int64_t> CreateIn(db::Connection& conn, Fields fields, TimePoint now,
-                         const Actor& actor) {
+Result<int64_t> CreateIn(db::Connection& conn, Fields fields, TimePoint now, const Actor& actor) {
   if (auto valid = Validate(conn, fields, 0, ToDate(now)); !valid) {
     return tl::unexpected(valid.error());
   }

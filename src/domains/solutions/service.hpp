@@ -4,6 +4,8 @@
 #pragma once
 
 #include <functional>
+#include <span>
+#include <vector>
 
 #include "core/actor.hpp"
 #include "core/error.hpp"
@@ -28,6 +30,10 @@ class Service {
   Service(db::Database& database, Clock clock) : database_(database), clock_(std::move(clock)) {}
 
   Result<Page<Solution>> List(Query query, const access::Principal& by);
+  // For exports: the ids of the whole list `by` may read, in its order, then the records in
+  // batches — no re-sorting at growing offsets, and memory bounded by the batch.
+  Result<std::vector<int64_t>> ListIds(Query query, const access::Principal& by);
+  Result<std::vector<Solution>> GetMany(std::span<const int64_t> ids, const access::Principal& by);
   Result<Solution> Get(int64_t id, const access::Principal& by);
   // Published solutions only, for anyone.
   Result<Page<Solution>> ListPublished(Query query);

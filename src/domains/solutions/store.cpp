@@ -54,8 +54,8 @@ Solution ReadSolution(const db::Row& row) {
   solution.version = row.Int(15);
   solution.created_at = row.String(16);
   solution.updated_at = row.String(17);
-  solution.owner = Owner{fields.organisation_id, row.String(18), row.String(19),
-                         row.String(20), row.Int(21) != 0, row.String(22)};
+  solution.owner = Owner{fields.organisation_id, row.String(18),   row.String(19),
+                         row.String(20),         row.Int(21) != 0, row.String(22)};
   return solution;
 }
 
@@ -83,21 +83,16 @@ Status LoadChildren(db::Connection& conn, std::vector<Solution>& items) {
     by_id[solution.id] = &solution;
     ids.push_back(solution.id);
   }
-  db::SqlBuilder classes(kSelectClasses);
-  classes.WhereIn("solution_id", ids);
-  classes.Append(kClassOrder);
-  auto status = conn.Query(classes.sql(), classes.params(), [&](const db::Row& row) {
-    by_id[row.Int(0)]->fields.classes.push_back(row.String(1));
-  });
+  auto status = db::QueryIn(
+      conn, kSelectClasses, "solution_id", ids, kClassOrder,
+      [&](const db::Row& row) { by_id[row.Int(0)]->fields.classes.push_back(row.String(1)); });
   if (!status) return status;
-  db::SqlBuilder references(kSelectReferences);
-  references.WhereIn("solution_id", ids);
-  references.Append(kReferenceOrder);
-  return conn.Query(references.sql(), references.params(), [&](const db::Row& row) {
-    Reference reference{row.String(1), row.String(2), std::nullopt, row.String(4)};
-    if (!row.IsNull(3)) reference.year = static_cast<int>(row.Int(3));
-    by_id[row.Int(0)]->fields.references.push_back(std::move(reference));
-  });
+  return db::QueryIn(
+      conn, kSelectReferences, "solution_id", ids, kReferenceOrder, [&](const db::Row& row) {
+        Reference reference{row.String(1), row.String(2), std::nullopt, row.String(4)};
+        if (!row.IsNull(3)) reference.year = static_cast<int>(row.Int(3));
+        by_id[row.Int(0)]->fields.references.push_back(std::move(reference));
+      });
 }
 
 struct Derived {
@@ -131,8 +126,24 @@ Status Run(db::Connection& conn, std::string_view sql, std::initializer_list<db:
 
 }  // namespace
 
+Result<std::vector<int64_t>> SelectIds(db::Connection& conn, const Query& query) {
+  db::SqlBuilder select(kSelect);
+  AddFilters(select, query);
+  select.OrderBy(query.sort, kOrder, kTiebreak);
+  return db::ReadIds(conn, select);
+}
+
+Result<std::vector<Solution>> SelectMany(db::Connection& conn, std::span<const int64_t> ids) {
+  const std::string select = std::string(kSelect);
+  auto items = db::ReadByIds<Solution>(conn, select, "s.id", ids, ReadSolution,
+                                       [](const Solution& item) { return item.id; });
+  if (!items) return items;
+  if (auto loaded = LoadChildren(conn, *items); !loaded) return tl::unexpected(loaded.error());
+  return items;
+}
+
 Result<Page<Solution>> SelectSolutions(db::Connection& conn, const Query& query) {
-  db::SqlBuilder count(kCount);
+  db::SqlBuilder count(query.accredited ? kCountWithOwner : kCount);
   AddFilters(count, query);
   db::SqlBuilder select(kSelect);
   AddFilters(select, query);
@@ -189,17 +200,30 @@ Result<int64_t> InsertSolution(db::Connection& conn, const Fields& fields, TimeP
        derived.search_text, derived.sort_en, derived.sort_ru, now, db::Nullable(actor.user_id)});
 }
 
-Result<bool> UpdateSolution(db::Connection& conn, int64_t id, int64_t version,
-                            const Fields& fields, TimePoint at) {
+Result<bool> UpdateSolution(db::Connection& conn, int64_t id, int64_t version, const Fields& fields,
+                            TimePoint at) {
   const Derived derived = Derive(fields);
   const std::string now = FormatTimestamp(at);
-  auto changed = conn.Execute(
-      kUpdate,
-      {fields.organisation_id, fields.name_ru, fields.name_en, fields.description_ru,
-       fields.description_en, ToString(fields.kind), fields.main_class, ToString(fields.maturity),
-       derived.languages, derived.certifications, db::Nullable(fields.registry_number),
-       LicenceParam(fields), int64_t{fields.export_readiness}, int64_t{fields.published ? 1 : 0},
-       derived.search_text, derived.sort_en, derived.sort_ru, now, id, version});
+  auto changed = conn.Execute(kUpdate, {fields.organisation_id,
+                                        fields.name_ru,
+                                        fields.name_en,
+                                        fields.description_ru,
+                                        fields.description_en,
+                                        ToString(fields.kind),
+                                        fields.main_class,
+                                        ToString(fields.maturity),
+                                        derived.languages,
+                                        derived.certifications,
+                                        db::Nullable(fields.registry_number),
+                                        LicenceParam(fields),
+                                        int64_t{fields.export_readiness},
+                                        int64_t{fields.published ? 1 : 0},
+                                        derived.search_text,
+                                        derived.sort_en,
+                                        derived.sort_ru,
+                                        now,
+                                        id,
+                                        version});
   if (!changed) return tl::unexpected(changed.error());
   return *changed == 1;
 }

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "core/actor.hpp"
 #include "core/error.hpp"
@@ -13,6 +15,9 @@
 namespace attache::solutions {
 
 Result<Page<Solution>> SelectSolutions(db::Connection& conn, const Query& query);
+// The ids of every record `query` finds, in its order; then the records, in batches (exports).
+Result<std::vector<int64_t>> SelectIds(db::Connection& conn, const Query& query);
+Result<std::vector<Solution>> SelectMany(db::Connection& conn, std::span<const int64_t> ids);
 Result<std::optional<Solution>> SelectSolution(db::Connection& conn, int64_t id);
 
 // A live organisation that may own solutions, with its kind ("domestic_company", ...).
@@ -29,8 +34,8 @@ Result<std::optional<int64_t>> SelectRegistryHolder(db::Connection& conn,
 Result<int64_t> InsertSolution(db::Connection& conn, const Fields& fields, TimePoint at,
                                const Actor& actor);
 // False when `version` is not the current one.
-Result<bool> UpdateSolution(db::Connection& conn, int64_t id, int64_t version,
-                            const Fields& fields, TimePoint at);
+Result<bool> UpdateSolution(db::Connection& conn, int64_t id, int64_t version, const Fields& fields,
+                            TimePoint at);
 // Replaces the classes and references with those of `fields` (when they differ from `before`).
 Status WriteChildren(db::Connection& conn, int64_t id, const Fields& fields, const Fields* before);
 Result<bool> ArchiveSolution(db::Connection& conn, int64_t id, int64_t version, TimePoint at);

@@ -74,6 +74,30 @@ class Database {
   auto Write(F&& fn) -> std::invoke_result_t<F&, Connection&> {
     return Transact(TxMode::kWrite, fn);
   }
+  // A write transaction that `fn(Connection&, bool& keep)` may decide to discard: it commits only
+  // when `keep` is true on success. A dry run does all the work of a real one and keeps none.
+  template <class F>
+  auto WriteOrDiscard(F&& fn) -> std::invoke_result_t<F&, Connection&, bool&> {
+    bool keep = true;
+    auto run = [&](Connection& conn) { return fn(conn, keep); };
+    using R = std::invoke_result_t<F&, Connection&, bool&>;
+    auto lease = Acquire();
+    if (!lease) return R(tl::unexpect, lease.error());
+    if (auto begun = (*lease)->Begin(TxMode::kWrite); !begun) return R(tl::unexpect, begun.error());
+    R result = run(**lease);
+    if (!result || !keep) {
+      if (auto rolled_back = (*lease)->Rollback(); !rolled_back && result) {
+        return R(tl::unexpect, rolled_back.error());
+      }
+      return result;
+    }
+    if (auto committed = (*lease)->Commit(); !committed) {
+      (void)(*lease)->Rollback();
+      return R(tl::unexpect, committed.error());
+    }
+    commits_.fetch_add(1, std::memory_order_acq_rel);
+    return result;
+  }
   // A write no cached answer depends on (when a session was last seen): commits() stays.
   template <class F>
   auto WriteBookkeeping(F&& fn) -> std::invoke_result_t<F&, Connection&> {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace attache::db {
 
 std::string SqlBuilder::Next(std::string value) {
@@ -69,6 +71,26 @@ void SqlBuilder::Page(int64_t limit, int64_t offset) {
   params_.emplace_back(limit);
   params_.emplace_back(offset);
   sql_ += fmt::format(" LIMIT ${} OFFSET ${}", params_.size() - 1, params_.size());
+}
+
+Result<std::vector<int64_t>> ReadIds(Connection& conn, const SqlBuilder& select) {
+  std::vector<int64_t> ids;
+  auto status =
+      conn.Query(select.sql(), select.params(), [&](const Row& row) { ids.push_back(row.Int(0)); });
+  if (!status) return tl::unexpected(status.error());
+  return ids;
+}
+
+Status QueryIn(Connection& conn, std::string_view select, std::string_view column,
+               std::span<const int64_t> ids, std::string_view suffix, const RowCallback& on_row) {
+  constexpr size_t kBatch = 200;
+  for (size_t start = 0; start < ids.size(); start += kBatch) {
+    SqlBuilder batch(select);
+    batch.WhereIn(column, ids.subspan(start, std::min(kBatch, ids.size() - start)));
+    batch.Append(suffix);
+    if (auto status = conn.Query(batch.sql(), batch.params(), on_row); !status) return status;
+  }
+  return {};
 }
 
 }  // namespace attache::db

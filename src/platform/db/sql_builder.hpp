@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/page.hpp"
@@ -59,6 +60,36 @@ constexpr bool SortsCovered(std::span<const std::string_view> fields,
     if (!found) return false;
   }
   return true;
+}
+
+// Runs `select` + " AND column IN (ids)" + `suffix` for `ids` in batches, calling `on_row` for
+// every row. SQLite binds our `$n` parameters by name, each lookup a linear search: one statement
+// with thousands of them (an export's page of ids) costs quadratic time, batches stay linear.
+// Rows of one id all come from the same batch, so `suffix`'s order holds among them.
+Status QueryIn(Connection& conn, std::string_view select, std::string_view column,
+               std::span<const int64_t> ids, std::string_view suffix, const RowCallback& on_row);
+
+// The first column of every row of `select`: a list's ids in its order, for an export to read the
+// records in batches (ReadByIds) instead of re-running the sorted list at growing offsets.
+Result<std::vector<int64_t>> ReadIds(Connection& conn, const SqlBuilder& select);
+
+// The rows of `select` whose `column` is one of `ids`, made by `read(row)`, in the order of
+// `ids` (an id with no row is skipped). `id_of(item)` gives an item's id.
+template <class T, class Read, class IdOf>
+Result<std::vector<T>> ReadByIds(Connection& conn, std::string_view select, std::string_view column,
+                                 std::span<const int64_t> ids, Read read, IdOf id_of) {
+  std::vector<T> found;
+  auto status =
+      QueryIn(conn, select, column, ids, "", [&](const Row& row) { found.push_back(read(row)); });
+  if (!status) return tl::unexpected(status.error());
+  std::unordered_map<int64_t, size_t> at;
+  for (size_t i = 0; i < found.size(); ++i) at.emplace(id_of(found[i]), i);
+  std::vector<T> ordered;
+  ordered.reserve(found.size());
+  for (const int64_t id : ids) {
+    if (auto hit = at.find(id); hit != at.end()) ordered.push_back(std::move(found[hit->second]));
+  }
+  return ordered;
 }
 
 // A page of a list: the total `count` finds, then the rows of `select` (ordered and paged from

@@ -206,7 +206,11 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path,
   sqlite3_busy_timeout(db, static_cast<int>(busy_timeout.count()));
   auto connection = std::make_unique<SqliteConnection>(db);
   auto status = connection->ExecuteScript(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+      // Reads map the file instead of copying each page through pread into a 2 MB cache per
+      // connection: scans of a large catalogue (exports, counts) spent a third of their time
+      // copying. The mapping is the OS's page cache, shared by every connection.
+      " PRAGMA mmap_size=1073741824;");
   if (!status) {
     return Fail(
         ErrorCode::kUnavailable,

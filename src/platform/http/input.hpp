@@ -49,6 +49,12 @@ std::optional<T> ValueOf(const Maybe<T>& field) {
   return field.state == Maybe<T>::State::kValue ? std::optional<T>(field.value) : std::nullopt;
 }
 
+// A text field where empty means absent.
+inline std::optional<std::string> NonEmptyValueOf(Maybe<std::string> field) {
+  if (field.state != Maybe<std::string>::State::kValue || field.value.empty()) return std::nullopt;
+  return std::move(field.value);
+}
+
 // The patch form of a field: absent -> nullopt, null -> {nullopt}, value -> {value}.
 template <class T>
 std::optional<std::optional<T>> PatchOf(const Maybe<T>& field) {

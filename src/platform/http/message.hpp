@@ -52,6 +52,9 @@ struct Response {
   int status = 200;
   Headers headers;
   std::string body;
+  // When set, the body is this file instead (an export spooled to disk): the server streams it
+  // from there, so memory stays flat however large it is, and deletes it once it is open.
+  std::string body_file;
 };
 
 Response JsonResponse(int status, std::string body);

@@ -2,15 +2,18 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <csignal>
+#include <cstdio>
 #include <mutex>
 #include <random>
 #include <thread>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/log.hpp"
@@ -73,6 +76,7 @@ struct Server::Impl {
   ImmediateHandler immediate;
   AccessLog access_log;
   std::atomic<size_t> queued{0};
+  std::atomic<size_t> larger_bodies{0};  // requests reading a body beyond the usual limit
   std::atomic<bool> stopping{false};
   std::atomic<bool> tearing_down{false};
   std::atomic<size_t> open_sessions{0};
@@ -101,7 +105,10 @@ class Session : public std::enable_shared_from_this<Session> {
   }
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
-  ~Session() { server_.SessionEnded(this); }
+  ~Session() {
+    ReleaseLargerBody();
+    server_.SessionEnded(this);
+  }
 
   void Start() {
     asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->ReadHeader(); });
@@ -118,12 +125,24 @@ class Session : public std::enable_shared_from_this<Session> {
  private:
   // Waits up to idle_timeout for the first byte of the next request; from then on the whole
   // request must arrive within read_timeout.
+  void ReleaseLargerBody() {
+    if (std::exchange(holds_larger_body_, false)) server_.larger_bodies.fetch_sub(1);
+  }
+
   void ReadHeader() {
+    ReleaseLargerBody();
     if (server_.stopping) return Close();
     busy_ = false;
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
-    parser_->body_limit(server_.options.body_limit);
+    // Beast checks a Content-Length against the limit as soon as the header is parsed, before
+    // OnHeader could pick the path's own limit: allow the largest here, narrow it in OnHeader.
+    size_t largest = server_.options.body_limit;
+    for (const BodyLimit& larger : server_.options.larger_bodies) {
+      largest = std::max(largest, larger.bytes);
+    }
+    parser_->body_limit(largest);
+    body_limit_ = largest;
     if (buffer_.size() > 0) return ReadRestOfHeader();  // pipelined: it has begun already
     stream_.expires_after(server_.options.idle_timeout);
     stream_.async_read_some(buffer_.prepare(4096),
@@ -146,6 +165,28 @@ class Session : public std::enable_shared_from_this<Session> {
   void OnHeader(beast::error_code ec) {
     if (ec) return OnReadError(ec);
     const auto& header = parser_->get();
+    body_limit_ = server_.options.body_limit;
+    size_t allowance = body_limit_;
+    for (const BodyLimit& larger : server_.options.larger_bodies) {
+      if (header.target().starts_with(larger.path_prefix)) allowance = larger.bytes;
+    }
+    const auto length = parser_->content_length();
+    const bool needs_more = !length || *length > body_limit_;
+    const bool credentials = header.find(bhttp::field::authorization) != header.end() ||
+                             header.find(bhttp::field::cookie) != header.end();
+    if (allowance > body_limit_ && needs_more && credentials) {
+      // Large uploads hold their whole body in memory until the handler runs: a few at a time.
+      if (server_.larger_bodies.fetch_add(1) >= server_.options.max_larger_bodies) {
+        server_.larger_bodies.fetch_sub(1);
+        return Reject(ErrorCode::kUnavailable,
+                      {"Too many uploads at once; try again shortly.",
+                       "Слишком много одновременных загрузок; повторите чуть позже."});
+      }
+      holds_larger_body_ = true;
+      body_limit_ = allowance;
+    }
+    if (length && *length > body_limit_) return OnReadError(bhttp::error::body_limit);
+    parser_->body_limit(body_limit_);  // a chunked body is counted as it comes
     if (beast::iequals(header[bhttp::field::expect], "100-continue")) {
       auto response =
           std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_, 11);
@@ -169,10 +210,9 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void OnReadError(beast::error_code ec) {
     if (ec == bhttp::error::body_limit) {
-      return Reject(
-          ErrorCode::kPayloadTooLarge,
-          {fmt::format("The request body is larger than {} bytes.", server_.options.body_limit),
-           fmt::format("Тело запроса больше {} байт.", server_.options.body_limit)});
+      return Reject(ErrorCode::kPayloadTooLarge,
+                    {fmt::format("The request body is larger than {} bytes.", body_limit_),
+                     fmt::format("Тело запроса больше {} байт.", body_limit_)});
     }
     if (ec == bhttp::error::header_limit) {
       return Reject(
@@ -285,6 +325,7 @@ class Session : public std::enable_shared_from_this<Session> {
     response_.headers.Set("X-Content-Type-Options", "nosniff");  // every response, whoever made it
     const bool keep = keep_alive_ && !close_after_ && !server_.stopping;
     stream_.expires_after(server_.options.write_timeout);
+    if (!response_.body_file.empty()) return WriteFile(keep);
     if (request_.method == Method::kHead) {
       auto message = std::make_shared<bhttp::response<bhttp::empty_body>>();
       Fill(*message, keep);
@@ -295,6 +336,40 @@ class Session : public std::enable_shared_from_this<Session> {
     Fill(*message, keep);
     message->body() = std::move(response_.body);
     message->prepare_payload();
+    Send(message, keep);
+  }
+
+  // Streams response_.body_file from disk in Beast's chunks. The file is unlinked as soon as it
+  // is open: the open descriptor keeps it readable, and nothing is left behind whatever happens.
+  void WriteFile(bool keep) {
+    const std::string path = std::exchange(response_.body_file, {});
+    beast::error_code ec;
+    bhttp::file_body::value_type file;
+    file.open(path.c_str(), beast::file_mode::scan, ec);
+    std::remove(path.c_str());
+    if (ec) {
+      log::Error("response_file", {{"request_id", request_.request_id}, {"what", ec.message()}});
+      close_after_ = true;
+      return Write(ProblemResponse(
+          Error{ErrorCode::kInternal,
+                {"The server could not complete the request.", "Сервер не смог выполнить запрос."},
+                {},
+                {}},
+          request_));
+    }
+    const auto size = file.size();
+    if (request_.method == Method::kHead) {
+      auto message = std::make_shared<bhttp::response<bhttp::empty_body>>();
+      Fill(*message, keep);
+      message->content_length(size);
+      return Send(message, keep);
+    }
+    auto message = std::make_shared<bhttp::response<bhttp::file_body>>();
+    Fill(*message, keep);
+    message->body() = std::move(file);
+    message->content_length(size);
+    // The write timeout covers the whole body: allow a slow link about 1 MB/s beyond it.
+    stream_.expires_after(server_.options.write_timeout + std::chrono::seconds(size >> 20));
     Send(message, keep);
   }
 
@@ -357,6 +432,8 @@ class Session : public std::enable_shared_from_this<Session> {
   Response response_;
   std::array<char, 4096> drain_buffer_{};
   Clock::time_point started_;
+  size_t body_limit_ = 0;
+  bool holds_larger_body_ = false;  // counted in Server::Impl::larger_bodies
   bool busy_ = false;
   bool keep_alive_ = true;
   bool close_after_ = false;

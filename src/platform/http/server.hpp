@@ -16,11 +16,18 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "platform/http/router.hpp"
 
 namespace attache::http {
+
+// A larger body allowance for requests whose path starts with `path_prefix` (file uploads).
+struct BodyLimit {
+  std::string path_prefix;
+  size_t bytes = 0;
+};
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
@@ -31,6 +38,10 @@ struct ServerOptions {
   size_t max_connections = 10000;  // further clients wait in the kernel's backlog
   size_t header_limit = 16 * 1024;
   size_t body_limit = 1024 * 1024;
+  // Only for requests that bring credentials (a cookie or an Authorization header; the handler
+  // checks them), and at most this many at once: beyond, 503.
+  std::vector<BodyLimit> larger_bodies;
+  size_t max_larger_bodies = 4;
   std::chrono::seconds read_timeout{15};  // to receive a whole request once its first byte arrived
   std::chrono::seconds idle_timeout{60};  // between requests on a keep-alive connection
   std::chrono::seconds write_timeout{30};

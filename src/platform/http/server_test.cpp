@@ -3,10 +3,13 @@
 #include "platform/http/server.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <csignal>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "support/raw_socket.hpp"
@@ -179,6 +182,51 @@ TEST(Server, ServerMadeAnswersCarryTheSafetyHeaders) {
   EXPECT_NE(response.find("X-Content-Type-Options: nosniff"), std::string::npos);
   EXPECT_NE(response.find("Cache-Control: no-store"), std::string::npos);
   EXPECT_NE(response.find("/problems/headers-too-large"), std::string::npos);
+}
+
+TEST(Server, AFileBodyIsSentWholeAndTheFileIsGoneAfterwards) {
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("attache-server-test-" + std::to_string(getpid()));
+  std::string content;
+  for (int i = 0; content.size() < 3'000'000; ++i) content += std::to_string(i) + ";";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << content;
+  }
+  RunningServer server({}, [&](Request&) {
+    Response response;
+    response.headers.Set("Content-Type", "text/csv");
+    response.body_file = file.string();
+    return response;
+  });
+  RawConnection connection(server.port());
+  connection.Send("GET /export HTTP/1.1\r\nHost: x\r\n\r\n");
+  const std::string response = connection.ReadResponse(10s);
+  EXPECT_EQ(Status(response), "HTTP/1.1 200");
+  const auto body_at = response.find("\r\n\r\n");
+  ASSERT_NE(body_at, std::string::npos);
+  EXPECT_EQ(response.find("Content-Length: " + std::to_string(content.size())) < body_at, true);
+  EXPECT_TRUE(response.compare(body_at + 4, std::string::npos, content) == 0);
+  EXPECT_FALSE(std::filesystem::exists(file));
+}
+
+TEST(Server, PathsWithALargerAllowanceTakeLargerBodies) {
+  ServerOptions options;
+  options.body_limit = 1000;
+  options.larger_bodies = {{"/upload/", 100'000}};
+  RunningServer server(options, Ok);
+  const std::string body(50'000, 'x');
+  const auto post = [&](const std::string& path, const std::string& credentials) {
+    RawConnection connection(server.port());
+    connection.Send("POST " + path + " HTTP/1.1\r\nHost: x\r\n" + credentials +
+                    "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+    return Status(connection.ReadResponse(5s));
+  };
+  const std::string cookie = "Cookie: session=abc\r\n";
+  EXPECT_EQ(post("/upload/file", cookie), "HTTP/1.1 200");
+  EXPECT_EQ(post("/upload/file", "Authorization: Bearer t\r\n"), "HTTP/1.1 200");
+  EXPECT_EQ(post("/upload/file", ""), "HTTP/1.1 413") << "anonymous uploads keep the usual limit";
+  EXPECT_EQ(post("/elsewhere", cookie), "HTTP/1.1 413");
 }
 
 }  // namespace

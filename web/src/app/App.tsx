@@ -16,7 +16,14 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { EditOrganisationPage, NewOrganisationPage } from '../organisations/OrganisationFormPage';
 import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
+import { ShowcaseLayout } from '../showcase/ShowcaseLayout';
+import { ShowcasePage } from '../showcase/ShowcasePage';
+import { ShowcaseSolutionPage } from '../showcase/ShowcaseSolutionPage';
+import { EditSolutionPage, NewSolutionPage } from '../solutions/SolutionFormPage';
+import { SolutionPage } from '../solutions/SolutionPage';
+import { SolutionsPage } from '../solutions/SolutionsPage';
 import { TokensPage } from '../tokens/TokensPage';
+import { ImportPage } from '../transfer/ImportPage';
 import { UsersPage } from '../users/UsersPage';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
@@ -34,6 +41,14 @@ const queryClient = new QueryClient({
 const router = createBrowserRouter(
   [
     { path: '/login', element: <LoginPage /> },
+    // The showcase is public: outside the gate, for visitors without an account.
+    {
+      element: <ShowcaseLayout />,
+      children: [
+        { path: '/showcase', element: <ShowcasePage /> },
+        { path: '/showcase/solutions/:id', element: <ShowcaseSolutionPage /> },
+      ],
+    },
     {
       element: <RequireAuth />,
       children: [
@@ -72,6 +87,46 @@ const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="organisation.update">
                   <EditOrganisationPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/solutions',
+              element: (
+                <RequirePermission permission="solution.read">
+                  <SolutionsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/solutions/new',
+              element: (
+                <RequirePermission permission="solution.create">
+                  <NewSolutionPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/solutions/:id',
+              element: (
+                <RequirePermission permission="solution.read">
+                  <SolutionPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/solutions/:id/edit',
+              element: (
+                <RequirePermission permission="solution.update">
+                  <EditSolutionPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/import',
+              element: (
+                <RequirePermission permission="import.create">
+                  <ImportPage />
                 </RequirePermission>
               ),
             },

@@ -1,4 +1,5 @@
 import {
+  AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
@@ -14,7 +15,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const SECTIONS = ['/countries', '/organisations', '/admin/users', '/admin/audit'];
+const SECTIONS = ['/countries', '/organisations', '/solutions', '/admin/users', '/admin/audit'];
 
 /** The menu entry a path belongs to: a country page is under "Countries". */
 function sectionOf(pathname: string): string {
@@ -40,6 +41,15 @@ export function AppShell() {
             key: '/organisations',
             icon: <BankOutlined />,
             label: <Link to="/organisations">{t('nav.organisations')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('solution.read')
+      ? [
+          {
+            key: '/solutions',
+            icon: <AppstoreOutlined />,
+            label: <Link to="/solutions">{t('nav.solutions')}</Link>,
           },
         ]
       : []),

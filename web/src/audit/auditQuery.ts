@@ -27,6 +27,9 @@ export const AUDIT_ENTITIES = [
   'user',
   'token',
   'session',
+  'import',
+  'export',
+  'catalogue',
 ] as const;
 export const AUDIT_ACTIONS = [
   'create',
@@ -43,6 +46,9 @@ export const AUDIT_ACTIONS = [
   'merged',
   'erase',
   'export',
+  'file_import',
+  'file_export',
+  'generate',
 ] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -9,8 +9,10 @@ import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
 import { RecordHistory } from '../audit/RecordHistory';
 import { useAuth } from '../auth/AuthProvider';
+import { ContactsCard } from '../contacts/ContactsCard';
 import { currentLanguage } from '../i18n/i18n';
 import { localName, otherName } from '../i18n/localName';
+import { OrganisationSolutionsCard } from '../solutions/OrganisationSolutionsCard';
 import { useArchiveOrganisation, useOrganisation, type OrganisationRecord } from './api';
 import './organisations.css';
 import { DescriptionCard } from './DescriptionCard';
@@ -141,6 +143,16 @@ export function OrganisationPage() {
                 <LinksCard links={organisation.links} />
               </Space>
             </Col>
+            {can('solution.read') && (
+              <Col span={24}>
+                <OrganisationSolutionsCard organisation={organisation} />
+              </Col>
+            )}
+            {can('contact.read') && (
+              <Col span={24}>
+                <ContactsCard organisation={organisation} />
+              </Col>
+            )}
             <Col span={24}>
               <MarketsCard organisation={organisation} />
             </Col>

@@ -4,19 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
 import { useOrganisationList } from './api';
-import type { OrganisationRef } from './types';
+import type { OrganisationKind, OrganisationRef } from './types';
 
 // Long enough to let a word be typed, short enough to feel live.
 const SEARCH_DEBOUNCE_MS = 300;
 const RESULTS = 20;
 
+/** What the picker shows of an organisation. */
+type Named = Pick<OrganisationRef, 'id' | 'name_ru' | 'name_en' | 'country'>;
+
 interface Props {
   value?: number | null;
   onChange?: (value: number | null) => void;
   /** Organisations the value may already name (the record's links), for their labels. */
-  known?: readonly OrganisationRef[];
+  known?: readonly Named[];
   /** Left out of the results: the organisation being edited. */
   exclude?: number;
+  /** Only organisations of these kinds are offered (a solution's owner, say). */
+  kinds?: readonly OrganisationKind[];
   id?: string;
   'aria-label'?: string;
   placeholder?: string;
@@ -25,13 +30,13 @@ interface Props {
 }
 
 /** Picks one organisation by typing part of its name (searched on the server). */
-export function OrganisationSelect({ value, onChange, known = [], exclude, ...rest }: Props) {
+export function OrganisationSelect({ value, onChange, known = [], exclude, kinds, ...rest }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
   // What was picked from earlier results, so its label survives the next search.
-  const [picked, setPicked] = useState<OrganisationRef[]>([]);
+  const [picked, setPicked] = useState<Named[]>([]);
 
   useEffect(() => {
     const timer = setTimeout(() => setQ(text.trim()), SEARCH_DEBOUNCE_MS);
@@ -39,12 +44,17 @@ export function OrganisationSelect({ value, onChange, known = [], exclude, ...re
   }, [text]);
 
   const results = useOrganisationList(
-    { ...(q ? { q } : {}), limit: RESULTS, sort: language === 'ru' ? 'name_ru' : 'name_en' },
+    {
+      ...(q ? { q } : {}),
+      ...(kinds && kinds.length > 0 ? { kind: kinds.join(',') } : {}),
+      limit: RESULTS,
+      sort: language === 'ru' ? 'name_ru' : 'name_en',
+    },
     { enabled: !rest.disabled },
   );
 
   const options = useMemo(() => {
-    const byId = new Map<number, OrganisationRef>();
+    const byId = new Map<number, Named>();
     for (const ref of [...known, ...picked]) byId.set(ref.id, ref);
     const found = (results.data?.items ?? []).filter((item) => item.id !== exclude);
     for (const item of found) byId.set(item.id, item);

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType, ColumnType, SorterResult, TablePaginationConfig } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
@@ -11,6 +11,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { formatDate } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { localName, otherName } from '../i18n/localName';
+import { ExportButton } from '../transfer/ExportButton';
 import { useOrganisationList } from './api';
 import './organisations.css';
 import {
@@ -61,7 +62,8 @@ export function OrganisationsPage() {
   const navigate = useNavigate();
   const query = useMemo(() => parseListQuery(params), [params]);
   const trail = readTrail(location.state);
-  const list = useOrganisationList(toApiQuery(query, language));
+  const apiQuery = toApiQuery(query, language);
+  const list = useOrganisationList(apiQuery);
   const countries = useCountryNames();
   const taxonomy = useTaxonomy();
   const sectors = useMemo(() => sectorLabels(taxonomy.data, language), [taxonomy.data, language]);
@@ -214,11 +216,19 @@ export function OrganisationsPage() {
           <Typography.Title level={2}>{t('organisations.title')}</Typography.Title>
           <Typography.Text type="secondary">{t('organisations.subtitle')}</Typography.Text>
         </div>
-        {can('organisation.create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/organisations/new')}>
-            {t('organisations.create')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton path="/api/v1/organisations/export" query={apiQuery} />
+          {can('import.create') && (
+            <Button icon={<UploadOutlined />} onClick={() => navigate('/import?kind=organisations')}>
+              {t('transfer.import.title')}
+            </Button>
+          )}
+          {can('organisation.create') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/organisations/new')}>
+              {t('organisations.create')}
+            </Button>
+          )}
+        </Space>
       </div>
       <OrganisationFilters filters={query} onChange={changeFilters} />
       {list.isError ? (

@@ -182,18 +182,27 @@ export function toApiQuery(query: ListQuery, language: Language): ApiOrganisatio
  */
 export type CursorTrail = string[];
 
-export function nextPage(
-  query: ListQuery,
+/** What paging needs of a list's state; the solutions list and the showcase page the same way. */
+export interface Paged {
+  cursor: string | undefined;
+  page: number;
+}
+
+export function nextPage<Q extends Paged>(
+  query: Q,
   trail: CursorTrail,
   nextCursor: string,
-): { query: ListQuery; trail: CursorTrail } {
+): { query: Q; trail: CursorTrail } {
   return {
     query: { ...query, cursor: nextCursor, page: query.page + 1 },
     trail: query.cursor ? [...trail, query.cursor] : [],
   };
 }
 
-export function previousPage(query: ListQuery, trail: CursorTrail): { query: ListQuery; trail: CursorTrail } {
+export function previousPage<Q extends Paged>(
+  query: Q,
+  trail: CursorTrail,
+): { query: Q; trail: CursorTrail } {
   const intact = trail.length === query.page - 2;
   const cursor = intact ? trail[trail.length - 1] : undefined;
   if (!cursor) return { query: { ...query, cursor: undefined, page: 1 }, trail: [] };

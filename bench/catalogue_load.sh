@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Catalogue load benchmark on loopback at the size issue 4 sets, bounded in time; stops the server
+# it started by its PID.
+#   bench/catalogue_load.sh [BINARY] [SECONDS]
+# Loads the demo data (for its users) into a temporary SQLite database, adds the synthetic
+# catalogue (`attache demo generate`, 20,000 companies, 100,000 solutions, 50,000 contacts, seed 1;
+# COMPANIES, SOLUTIONS, CONTACTS and SEED change it), starts the server, signs in as the demo
+# analyst and runs wrk at 16 connections against the catalogue's lists, filters, searches, the
+# largest organisation's page and the public showcase. Targets: lists p99 < 50 ms, the
+# organisation page p99 < 20 ms.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary=${1:-build/bench/attache}
+seconds=${2:-10}
+connections=${CONNECTIONS:-16}
+threads=${WRK_THREADS:-2}
+companies=${COMPANIES:-20000}
+solutions=${SOLUTIONS:-100000}
+contacts=${CONTACTS:-50000}
+seed=${SEED:-1}
+work=$(mktemp -d /tmp/attache-catalogue.XXXXXX)
+pid=""
+cleanup() {
+  [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+command -v wrk >/dev/null || { echo "catalogue_load: wrk is not installed (scripts/bootstrap test)" >&2; exit 1; }
+
+"$binary" demo load --data "$work" >/dev/null
+start_ns=$(date +%s%N)
+"$binary" demo generate --data "$work" --companies "$companies" --solutions "$solutions" \
+  --contacts "$contacts" --seed "$seed" | tail -n 1
+generate_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+echo "demo generate, wall clock: ${generate_ms} ms; database: $(du -m "$work/attache.db" | cut -f1) MB"
+
+port=$(( 30000 + RANDOM % 20000 ))
+# The showcase's per-address budget would answer most of wrk's requests with 429: raise it to the
+# most the option allows.
+"$binary" serve --data "$work" --listen "127.0.0.1:$port" --web-root "$work/none" \
+  --showcase-rate 100000 --log-level warn >"$work/server.log" 2>&1 &
+pid=$!
+until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do
+  kill -0 "$pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+  sleep 0.05
+done
+curl -sf -o /dev/null -c "$work/cookies" -H 'Content-Type: application/json' \
+  -d '{"email":"analyst@attache.demo","password":"analyst-demo-2026"}' \
+  "http://127.0.0.1:$port/api/v1/session"
+cookie=$(awk '$6 == "attache_session" {print $7}' "$work/cookies")
+api() { curl -sf -H "Cookie: attache_session=$cookie" "http://127.0.0.1:$port$1"; }
+
+# The organisation with the most solutions: the heaviest page there is.
+largest=$(api '/api/v1/organisations?kind=domestic_company&sort=-solutions&limit=1' |
+  grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
+[ -n "$largest" ] || { echo "catalogue_load: no organisation found" >&2; exit 1; }
+
+# path | target p99 in ms
+cases=(
+  "/api/v1/organisations|50"
+  "/api/v1/organisations?q=soft|50"
+  "/api/v1/organisations?q=%D0%B2%D0%B5%D0%B3%D0%B0|50"
+  "/api/v1/organisations?kind=domestic_company&country=RU&sector=dat.bi&accredited=true|50"
+  "/api/v1/organisations?market=VN&market_status=exporting|50"
+  "/api/v1/organisations?sort=name_ru|50"
+  "/api/v1/organisations?sort=-solutions|50"
+  "/api/v1/solutions|50"
+  "/api/v1/solutions?class=dat.bi&kind=software&maturity=stable&readiness=2|50"
+  "/api/v1/solutions?q=vega|50"
+  "/api/v1/solutions?country=VN&sort=-readiness|50"
+  "/api/v1/organisations/$largest|20"
+  "/api/v1/solutions?organisation=$largest|20"
+  "/api/v1/contacts?organisation=$largest|20"
+  "/api/v1/contacts?q=ivanova|50"
+  "/api/v1/showcase/solutions|50"
+  "/api/v1/showcase/solutions?class=isc.antivirus&readiness=2|50"
+)
+
+printf '\n%-82s %9s %9s %9s %9s %7s %7s\n' path req/s p50 p99 max errors target
+for entry in "${cases[@]}"; do
+  path=${entry%|*}
+  target=${entry##*|}
+  out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 5s --latency \
+    -H "Cookie: attache_session=$cookie" "http://127.0.0.1:$port$path")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  max=$(awk '/Latency/ && !/Distribution/ {print $4; exit}' <<<"$out")
+  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  # wrk prints us, ms or s: compare in milliseconds.
+  p99_ms=$(awk -v v="$p99" 'BEGIN {
+    n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000;
+    print n }')
+  verdict=$(awk -v p="$p99_ms" -v t="$target" 'BEGIN {print (p < t) ? "ok" : "MISSED"}')
+  printf '%-82s %9s %9s %9s %9s %7s %7s\n' "$path" "$rps" "$p50" "$p99" "$max" "${errors:-0}" \
+    "<${target}ms $verdict"
+done
+echo
+echo "server: $("$binary" version), $(nproc) cores, wrk -t$threads -c$connections -d${seconds}s;" \
+  "catalogue: --companies $companies --solutions $solutions --contacts $contacts --seed $seed"

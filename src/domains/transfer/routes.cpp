@@ -1,0 +1,255 @@
+#include "domains/transfer/routes.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <span>
+
+#include "core/enum_names.hpp"
+#include "domains/access/policy.hpp"
+#include "domains/audit/store.hpp"
+#include "domains/contacts/json.hpp"
+#include "domains/contacts/routes.hpp"
+#include "domains/organisations/json.hpp"
+#include "domains/organisations/routes.hpp"
+#include "domains/solutions/json.hpp"
+#include "domains/solutions/routes.hpp"
+#include "domains/transfer/export.hpp"
+#include "domains/transfer/import.hpp"
+#include "domains/transfer/json.hpp"
+#include "platform/http/input.hpp"
+#include "platform/http/problem.hpp"
+#include "platform/http/reply.hpp"
+#include "platform/tabular/encoding.hpp"
+
+namespace attache::transfer {
+namespace {
+
+using access::Principal;
+using http::Request;
+using http::Response;
+
+// Records an export reads at a time: memory stays flat, and few enough queries.
+constexpr size_t kExportBatch = 1000;
+
+Error NoSuchKind(std::string_view kind) {
+  return Error{
+      ErrorCode::kNotFound,
+      {fmt::format("There is nothing to import as \"{}\": organisations, solutions or "
+                   "contacts.",
+                   kind),
+       fmt::format("Импорт «{}» не предусмотрен: organisations, solutions или contacts.", kind)},
+      {},
+      {}};
+}
+
+std::optional<Kind> KindParam(const Request& request) {
+  return EnumValue(kKindNames, request.PathParam("kind"));
+}
+
+// `format` (csv, the default, or xlsx) and `lang` (the request's language by default).
+struct FileParams {
+  Format format = Format::kCsv;
+  Lang lang = Lang::kEn;
+};
+
+FileParams ReadFileParams(http::QueryReader& query, const Request& request) {
+  FileParams params;
+  params.lang = request.lang;
+  if (auto format = query.String("format", 8)) {
+    if (auto known = EnumValue(kFormatNames, *format)) {
+      params.format = *known;
+    } else {
+      query.AddError("format", {"Must be csv or xlsx.", "Должно быть csv или xlsx."});
+    }
+  }
+  if (auto lang = query.String("lang", 2)) {
+    if (*lang == "ru" || *lang == "en") {
+      params.lang = *lang == "ru" ? Lang::kRu : Lang::kEn;
+    } else {
+      query.AddError("lang", {"Must be ru or en.", "Должно быть ru или en."});
+    }
+  }
+  return params;
+}
+
+Response Upload(Services& services, Request& request, const Principal& principal) {
+  const auto kind = KindParam(request);
+  if (!kind) return http::ProblemResponse(NoSuchKind(request.PathParam("kind")), request);
+  http::QueryReader query(request);
+  ImportOptions options;
+  options.dry_run = query.Boolean("dry_run").value_or(false);
+  options.skip_invalid = query.Boolean("skip_invalid").value_or(false);
+  auto encoding = tabular::Encoding::kDetect;
+  if (auto name = query.String("encoding", 20)) {
+    if (auto known = tabular::ParseEncoding(*name)) {
+      encoding = *known;
+    } else {
+      query.AddError("encoding",
+                     {"Must be utf-8 or windows-1251.", "Должна быть utf-8 или windows-1251."});
+    }
+  }
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  if (request.body.empty()) {
+    return http::ProblemResponse(Error{ErrorCode::kBadRequest,
+                                       {"Send the CSV or XLSX file as the request body.",
+                                        "Передайте файл CSV или XLSX в теле запроса."},
+                                       {},
+                                       {}},
+                                 request);
+  }
+  auto table = ReadUpload(request.body, encoding);
+  if (!table) return http::ProblemResponse(table.error(), request);
+  auto report = Import(services.database, *kind, *table, options,
+                       access::ActorOf(request, principal), services.clock());
+  if (!report) return http::ProblemResponse(report.error(), request);
+  if (options.dry_run || report->written) {
+    return http::JsonReply(200, ToJson(*report, request.lang));
+  }
+  // Refused as a whole: a problem document, with the report that says where.
+  Error refused{
+      ErrorCode::kValidation,
+      {fmt::format("The file has {} problems; nothing was imported.", report->problem_count),
+       fmt::format("В файле ошибок: {}; ничего не импортировано.", report->problem_count)},
+      {},
+      {}};
+  Response response = http::ProblemResponse(refused, request);
+  nlohmann::json body = nlohmann::json::parse(response.body);
+  body["report"] = ToJson(*report, request.lang);
+  response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return response;
+}
+
+Response Template(Services& services, Request& request, const Principal&) {
+  const auto kind = KindParam(request);
+  if (!kind) return http::ProblemResponse(NoSuchKind(request.PathParam("kind")), request);
+  http::QueryReader query(request);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  auto spool =
+      Spool::Open(*kind, Purpose::kTemplate, params.format, params.lang, true, services.temp_dir);
+  if (!spool) return http::ProblemResponse(spool.error(), request);
+  auto response = (*spool)->Finish(fmt::format("{}-import-template", ToString(*kind)));
+  if (!response) return http::ProblemResponse(response.error(), request);
+  return std::move(*response);
+}
+
+// What an export of a list did, for the audit trail: who took which rows.
+Status RecordExport(Services& services, const Request& request, const Principal& principal,
+                    Kind kind, int64_t rows) {
+  return services.database.Write([&](db::Connection& conn) {
+    return audit::Record(conn, access::ActorOf(request, principal), services.clock(),
+                         {"export",
+                          std::string(ToString(kind)),
+                          "file_export",
+                          {{"rows", rows}, {"query", request.query}}});
+  });
+}
+
+// The list's ids in its order, then its records in batches, into a spool; then the file.
+template <class Query, class Service, class ToRecord>
+Response ExportList(Services& services, Request& request, const Principal& principal, Kind kind,
+                    Query filter, const FileParams& params, Service& service, ToRecord to_record) {
+  const bool personal = access::SeesPersonalData(principal);
+  auto spool =
+      Spool::Open(kind, Purpose::kExport, params.format, params.lang, personal, services.temp_dir);
+  if (!spool) return http::ProblemResponse(spool.error(), request);
+  auto ids = service.ListIds(std::move(filter), principal);
+  if (!ids) return http::ProblemResponse(ids.error(), request);
+  const std::span<const int64_t> all(*ids);
+  for (size_t start = 0; start < all.size(); start += kExportBatch) {
+    auto items =
+        service.GetMany(all.subspan(start, std::min(kExportBatch, all.size() - start)), principal);
+    if (!items) return http::ProblemResponse(items.error(), request);
+    for (const auto& item : *items) {
+      if (auto added = (*spool)->Add(to_record(item, params.lang)); !added) {
+        return http::ProblemResponse(added.error(), request);
+      }
+    }
+  }
+  if (auto recorded = RecordExport(services, request, principal, kind, (*spool)->rows());
+      !recorded) {
+    return http::ProblemResponse(recorded.error(), request);
+  }
+  auto response =
+      (*spool)->Finish(fmt::format("{}-{}", ToString(kind), ToDate(services.clock()).ToString()));
+  if (!response) return http::ProblemResponse(response.error(), request);
+  return std::move(*response);
+}
+
+template <class Owner>
+std::string NameIn(const Owner& owner, Lang lang) {
+  const std::string& preferred = lang == Lang::kRu ? owner.name_ru : owner.name_en;
+  return preferred.empty() ? (lang == Lang::kRu ? owner.name_en : owner.name_ru) : preferred;
+}
+
+Response ExportOrganisations(Services& services, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  organisations::Query filter = organisations::ReadQuery(query);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  return ExportList(services, request, principal, Kind::kOrganisations, std::move(filter), params,
+                    services.organisations,
+                    [](const organisations::Organisation& organisation, Lang) {
+                      return organisations::ToJson(organisation);
+                    });
+}
+
+Response ExportSolutions(Services& services, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  solutions::Query filter = solutions::ReadListQuery(query);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  return ExportList(services, request, principal, Kind::kSolutions, std::move(filter), params,
+                    services.solutions, [](const solutions::Solution& solution, Lang lang) {
+                      nlohmann::json record = solutions::ToJson(solution.fields);
+                      record["id"] = solution.id;
+                      record["organisation_name"] = NameIn(solution.owner, lang);
+                      record["updated_at"] = solution.updated_at;
+                      return record;
+                    });
+}
+
+Response ExportContacts(Services& services, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  contacts::Query filter = contacts::ReadQuery(query, principal);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  return ExportList(services, request, principal, Kind::kContacts, std::move(filter), params,
+                    services.contacts, [](const contacts::Contact& contact, Lang lang) {
+                      // Personal columns are left out of the file for who may not see them
+                      // (ColumnsFor).
+                      nlohmann::json record = contacts::ToJson(contact.fields);
+                      record["id"] = contact.id;
+                      record["organisation_name"] = NameIn(contact.organisation, lang);
+                      record["updated_at"] = contact.updated_at;
+                      return record;
+                    });
+}
+
+}  // namespace
+
+void AddRoutes(access::Routes& routes, Services& services) {
+  using access::Action;
+  using access::Resource;
+  using http::Method;
+  const auto bind = [&services](Response (*handler)(Services&, Request&, const Principal&)) {
+    return [&services, handler](Request& request, const Principal& principal) {
+      return handler(services, request, principal);
+    };
+  };
+  routes.Add({Method::kPost, "/api/v1/imports/{kind}", {Resource::kImport, Action::kCreate}},
+             bind(Upload));
+  routes.Add(
+      {Method::kGet, "/api/v1/imports/{kind}/template", {Resource::kImport, Action::kCreate}},
+      bind(Template));
+  routes.Add(
+      {Method::kGet, "/api/v1/organisations/export", {Resource::kOrganisation, Action::kRead}},
+      bind(ExportOrganisations));
+  routes.Add({Method::kGet, "/api/v1/solutions/export", {Resource::kSolution, Action::kRead}},
+             bind(ExportSolutions));
+  routes.Add({Method::kGet, "/api/v1/contacts/export", {Resource::kContact, Action::kRead}},
+             bind(ExportContacts));
+}
+
+}  // namespace attache::transfer

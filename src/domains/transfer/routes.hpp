@@ -1,0 +1,32 @@
+// The HTTP routes of imports and exports (docs/openapi.yaml: transfer): uploads to
+// /api/v1/imports/{kind}, their templates, and the export of each catalogue list in its current
+// filtered view.
+#pragma once
+
+#include <filesystem>
+
+#include "core/time.hpp"
+#include "domains/access/routes.hpp"
+#include "domains/contacts/service.hpp"
+#include "domains/organisations/service.hpp"
+#include "domains/solutions/service.hpp"
+#include "platform/db/database.hpp"
+
+namespace attache::transfer {
+
+struct Services {
+  db::Database& database;
+  organisations::Service& organisations;
+  solutions::Service& solutions;
+  contacts::Service& contacts;
+  Clock clock;
+  std::filesystem::path temp_dir;  // where exports are spooled
+};
+
+// The largest upload an import takes.
+inline constexpr size_t kMaxUploadBytes = 64 * 1024 * 1024;
+inline constexpr std::string_view kImportPathPrefix = "/api/v1/imports/";
+
+void AddRoutes(access::Routes& routes, Services& services);
+
+}  // namespace attache::transfer

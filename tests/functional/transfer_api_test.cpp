@@ -1,0 +1,284 @@
+// Imports and exports on the real binary, on SQLite and on PostgreSQL: all-or-nothing and
+// skip-invalid, idempotent re-imports, Windows-1251, duplicate warnings, and exports that import
+// back unchanged.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "harness.hpp"
+
+namespace attache::testing {
+namespace {
+
+constexpr const char* kCsv = "Content-Type: text/csv";
+
+// A 10-digit INN with a correct check digit after nine given digits.
+std::string Inn(const std::string& nine) {
+  constexpr int kWeights[] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+  int sum = 0;
+  for (int i = 0; i < 9; ++i) sum += kWeights[i] * (nine[i] - '0');
+  return nine + std::to_string(sum % 11 % 10);
+}
+
+// Cyrillic UTF-8 as Windows-1251 (А..я and Ё ё; ASCII as is), as Excel saves a Russian CSV.
+std::string ToWindows1251(const std::string& utf8) {
+  std::string out;
+  for (size_t i = 0; i < utf8.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {
+      out += static_cast<char>(byte);
+      continue;
+    }
+    const unsigned code = ((byte & 0x1F) << 6) | (static_cast<unsigned char>(utf8[++i]) & 0x3F);
+    if (code >= 0x410 && code <= 0x44F) {
+      out += static_cast<char>(0xC0 + (code - 0x410));
+    } else if (code == 0xAB || code == 0xBB) {
+      out += static_cast<char>(code);  // « and » sit at the same places in Windows-1251
+    } else if (code == 0x401) {
+      out += static_cast<char>(0xA8);
+    } else if (code == 0x451) {
+      out += static_cast<char>(0xB8);
+    } else {
+      out += '?';
+    }
+  }
+  return out;
+}
+
+class TransferApi : public ApiTest {
+ protected:
+  HttpReply Upload(const std::string& kind, const std::string& file,
+                   const std::string& query = "") const {
+    return server_->Request("POST", "/api/v1/imports/" + kind + query, file, {kCsv});
+  }
+  int64_t Total(const std::string& path) const {
+    const auto reply = server_->Get(path);
+    EXPECT_EQ(reply.status, 200) << path << " " << reply.body;
+    return reply.json().value("total", int64_t{-1});
+  }
+};
+
+// Three companies in Russian Excel's CSV (`;`, Windows-1251); the third one's INN is wrong.
+std::string CompaniesCsv() {
+  return ToWindows1251(
+      "Вид;Наименование (рус.);Наименование (англ.);Страна;ИНН;Аккредитация ИТ;"
+      "Дата аккредитации;Экспортные рынки\r\n"
+      "domestic_company;ООО «Северный код»;Severny Kod;RU;" +
+      Inn("770100001") +
+      ";да;15.03.2022;\"VN:exporting; IN:interested\"\r\n"
+      "domestic_company;АО «Южные системы»;Yuzhnye Sistemy;RU;" +
+      Inn("230100002") +
+      ";нет;;\r\n"
+      "domestic_company;ООО «Третий»;Tretiy;RU;1234567890;нет;;\r\n");
+}
+
+TEST_P(TransferApi, AFileWithABadRowWritesNothingAndSaysWhere) {
+  const int64_t before = Total("/api/v1/organisations?limit=1");
+  const auto refused = Upload("organisations", CompaniesCsv());
+  ASSERT_EQ(refused.status, 422) << refused.body;
+  const auto report = refused.json()["report"];
+  EXPECT_EQ(report["written"], false);
+  EXPECT_EQ(report["rows"], 3);
+  EXPECT_EQ(report["invalid"], 1);
+  ASSERT_EQ(report["problems"].size(), 1U) << report.dump();
+  EXPECT_EQ(report["problems"][0]["row"], 4) << "the header is row 1";
+  EXPECT_EQ(report["problems"][0]["column"], "ИНН");
+  EXPECT_EQ(Total("/api/v1/organisations?limit=1"), before) << "nothing was written";
+
+  // The same file, dry run: the same report, still nothing written.
+  const auto dry = Upload("organisations", CompaniesCsv(), "?dry_run=true");
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  EXPECT_EQ(dry.json()["created"], 2);
+  EXPECT_EQ(dry.json()["written"], false);
+  EXPECT_EQ(Total("/api/v1/organisations?limit=1"), before);
+
+  // Skipping the invalid row writes the two others, with their markets and accreditation.
+  const auto skipped = Upload("organisations", CompaniesCsv(), "?skip_invalid=true");
+  ASSERT_EQ(skipped.status, 200) << skipped.body;
+  EXPECT_EQ(skipped.json()["created"], 2);
+  EXPECT_EQ(skipped.json()["invalid"], 1);
+  EXPECT_EQ(skipped.json()["written"], true);
+  EXPECT_EQ(Total("/api/v1/organisations?limit=1"), before + 2);
+  const auto found = server_->Get("/api/v1/organisations?q=Severny").json();
+  ASSERT_EQ(found["total"], 1);
+  const auto company = found["items"][0];
+  EXPECT_EQ(company["name_ru"], "ООО «Северный код»") << "read as Windows-1251";
+  EXPECT_EQ(company["accredited"], true);
+  EXPECT_EQ(company["accreditation_date"], "2022-03-15");
+  EXPECT_EQ(company["markets"].size(), 2U);
+
+  // Again: found by INN, nothing changes; the audit trail records the import once.
+  const auto again = Upload("organisations", CompaniesCsv(), "?skip_invalid=true");
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(again.json()["created"], 0);
+  EXPECT_EQ(again.json()["unchanged"], 2);
+  const auto audit = server_->Get("/api/v1/audit?entity=import").json();
+  EXPECT_EQ(audit["total"], 1) << audit.dump();
+}
+
+TEST_P(TransferApi, WarnsOfLikelyDuplicatesAndRepeatedKeys) {
+  const std::string inn = Inn("770200003");
+  const std::string file =
+      "kind,name_ru,name_en,country,inn\n"
+      "domestic_company,АО «Лаборатория Касперского»,,RU,\n"
+      "domestic_company,ООО «Повтор»,Povtor,RU," +
+      inn +
+      "\n"
+      "domestic_company,ООО «Повтор»,Povtor Two,RU," +
+      inn + "\n";
+  const auto reply = Upload("organisations", file, "?dry_run=true");
+  ASSERT_EQ(reply.status, 200) << reply.body;
+  const auto warnings = reply.json()["warnings"];
+  ASSERT_EQ(warnings.size(), 2U) << warnings.dump();
+  EXPECT_EQ(warnings[0]["row"], 2);
+  EXPECT_NE(warnings[0]["message"].get<std::string>().find("Kaspersky Lab"), std::string::npos);
+  EXPECT_EQ(warnings[1]["row"], 4);
+  EXPECT_EQ(warnings[1]["column"], "inn");
+}
+
+TEST_P(TransferApi, RefusesUnknownColumnsAndUnreadableCells) {
+  const auto unknown = Upload("solutions", "name_en,colour\nA,red\n");
+  ASSERT_EQ(unknown.status, 422) << unknown.body;
+  EXPECT_EQ(unknown.json()["report"]["problems"][0]["column"], "colour");
+  EXPECT_EQ(unknown.json()["report"]["problems"][0]["row"], 1);
+
+  const auto cells = Upload(
+      "organisations", "name_en,country,accredited,accreditation_date\nA,RU,perhaps,31.02.2024\n");
+  ASSERT_EQ(cells.status, 422) << cells.body;
+  EXPECT_EQ(cells.json()["report"]["problems"].size(), 2U);
+
+  EXPECT_EQ(Upload("companies", "name_en\nA\n").status, 404);
+  EXPECT_EQ(Upload("organisations", "").status, 400);
+  const auto quote = Upload("organisations", "name_en\n\"unterminated\n");
+  EXPECT_EQ(quote.status, 400) << quote.body;
+}
+
+TEST_P(TransferApi, SolutionsFindTheirOwnerByInnAndUpdateByRegistryNumber) {
+  const std::string inn = Inn("770300004");
+  const auto owner = server_->SendJson(
+      "POST", "/api/v1/organisations",
+      {{"kind", "domestic_company"}, {"name_en", "Owner by INN"}, {"country", "RU"}, {"inn", inn}});
+  ASSERT_EQ(owner.status, 201) << owner.body;
+  const std::string header =
+      "Organisation INN,Name (English),Kind,Main class,Maturity,Registry number,Deployments,"
+      "Export readiness (0-3),Published\n";
+  const auto first = Upload("solutions", header + inn +
+                                             ",Imported shield,software,isc.ics_security,beta,"
+                                             "98765,\"VN | A ministry | 2023 | national\",2,yes\n");
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json()["created"], 1);
+  const auto second =
+      Upload("solutions", header + inn +
+                              ",Imported shield,software,isc.ics_security,stable,"
+                              "98765,\"VN | A ministry | 2023 | national\",2,yes\n");
+  ASSERT_EQ(second.status, 200) << second.body;
+  EXPECT_EQ(second.json()["updated"], 1);
+  EXPECT_EQ(second.json()["created"], 0);
+  const auto found = server_->Get("/api/v1/solutions?q=98765").json();
+  ASSERT_EQ(found["total"], 1);
+  EXPECT_EQ(found["items"][0]["maturity"], "stable");
+  EXPECT_EQ(found["items"][0]["references"][0]["customer"], "A ministry");
+
+  const auto stranger = Upload("solutions", header + Inn("990000001") + ",X,software,,,,,,\n");
+  ASSERT_EQ(stranger.status, 422);
+  EXPECT_EQ(stranger.json()["report"]["problems"][0]["column"], "Organisation INN");
+}
+
+TEST_P(TransferApi, ContactsImportOncePerEmail) {
+  const std::string file =
+      "organisation_id,name_en,position,email,languages\n"
+      "1,Anna Petrova,Export manager,Anna.Petrova@example.org,\"ru, en\"\n";
+  const auto first = Upload("contacts", file);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(first.json()["created"], 1);
+  const auto again = Upload("contacts", file);
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(again.json()["unchanged"], 1);
+}
+
+TEST_P(TransferApi, ExportsTheFilteredListAndItImportsBackUnchanged) {
+  const int64_t software = Total("/api/v1/solutions?kind=software&limit=1");
+  ASSERT_GT(software, 0);
+  const auto csv = server_->Get("/api/v1/solutions/export?kind=software&lang=ru");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_EQ(csv.header("content-type"), "text/csv; charset=utf-8");
+  EXPECT_NE(csv.header("content-disposition").find("solutions-"), std::string::npos);
+  ASSERT_TRUE(csv.body.starts_with("\xEF\xBB\xBF")) << "a BOM for Excel";
+  EXPECT_NE(csv.body.find("Наименование (рус.);"), std::string::npos) << "Russian headers, `;`";
+  int64_t lines = 0;
+  for (const char c : csv.body) lines += c == '\n';
+  EXPECT_GE(lines, software + 1);
+
+  const auto back = Upload("solutions", csv.body);
+  ASSERT_EQ(back.status, 200) << back.body;
+  EXPECT_EQ(back.json()["unchanged"], software) << back.body;
+  EXPECT_EQ(back.json()["updated"], 0);
+
+  const auto xlsx = server_->Get("/api/v1/organisations/export?format=xlsx&kind=domestic_company");
+  ASSERT_EQ(xlsx.status, 200) << xlsx.body;
+  ASSERT_TRUE(xlsx.body.starts_with("PK")) << "a zip";
+  const auto xlsx_back = Upload("organisations", xlsx.body);
+  ASSERT_EQ(xlsx_back.status, 200) << xlsx_back.body;
+  EXPECT_EQ(xlsx_back.json()["created"], 0);
+  EXPECT_EQ(xlsx_back.json()["updated"], 0) << xlsx_back.body;
+
+  const auto audit = server_->Get("/api/v1/audit?entity=export").json();
+  EXPECT_EQ(audit["total"], 2) << "each export is recorded";
+  EXPECT_EQ(server_->Get("/api/v1/solutions/export?format=pdf").status, 400);
+}
+
+TEST_P(TransferApi, ViewersExportContactsWithoutPersonalData) {
+  server_->SignInAs("viewer");
+  const auto csv = server_->Get("/api/v1/contacts/export?lang=en");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_NE(csv.body.find("Position"), std::string::npos);
+  EXPECT_EQ(csv.body.find("E-mail"), std::string::npos);
+  EXPECT_EQ(csv.body.find("@"), std::string::npos);
+  EXPECT_EQ(Upload("contacts", "name_en\nA\n").status, 403) << "viewers do not import";
+}
+
+TEST_P(TransferApi, TemplatesHoldTheImportColumns) {
+  const auto ru = server_->Get("/api/v1/imports/solutions/template?lang=ru");
+  ASSERT_EQ(ru.status, 200) << ru.body;
+  EXPECT_NE(ru.body.find("ИНН организации"), std::string::npos);
+  EXPECT_EQ(ru.body.find("Изменено"), std::string::npos) << "read-only columns are not imported";
+  const auto xlsx = server_->Get("/api/v1/imports/contacts/template?format=xlsx");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_TRUE(xlsx.body.starts_with("PK"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, TransferApi, kBackends, BackendName);
+
+// The command line runs the same import.
+class ImportCommand : public ::testing::Test {};
+
+TEST_F(ImportCommand, ChecksAndWritesAFile) {
+  auto database = TempDatabase::Create(db::Dialect::kSqlite);
+  ASSERT_NE(database, nullptr);
+  const auto file = database->dir() / "companies.csv";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << CompaniesCsv();
+  }
+  const std::vector<std::string> where = {"--db", database->url(), "--data",
+                                          database->dir().string()};
+  auto args = [&](std::vector<std::string> head) {
+    head.insert(head.end(), where.begin(), where.end());
+    return head;
+  };
+  const auto [refused, refused_out] = RunCommand(args({"import", "companies", file.string()}));
+  EXPECT_EQ(refused, 1) << refused_out;
+  EXPECT_NE(refused_out.find("row 4, ИНН"), std::string::npos) << refused_out;
+  EXPECT_NE(refused_out.find("nothing written"), std::string::npos) << refused_out;
+  const auto [written, written_out] =
+      RunCommand(args({"import", "companies", file.string(), "--skip-invalid", "--lang", "ru"}));
+  EXPECT_EQ(written, 0) << written_out;
+  EXPECT_NE(written_out.find("новых 2"), std::string::npos) << written_out;
+  const auto [json_code, json_out] =
+      RunCommand(args({"import", "companies", file.string(), "--dry-run", "--json"}));
+  EXPECT_EQ(json_code, 1) << json_out;
+  EXPECT_NE(json_out.find("\"unchanged\": 2"), std::string::npos) << json_out;
+}
+
+}  // namespace
+}  // namespace attache::testing
