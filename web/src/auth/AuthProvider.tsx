@@ -60,6 +60,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' });
   // The listener below and the callbacks read the latest state without re-registering.
   const stateRef = useRef(state);
+  const signingOut = useRef(false);
 
   const apply = useCallback((next: AuthState) => {
     // The token first: nothing may send a write of the new session without it.
@@ -92,7 +93,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () =>
       listenToSession({
         onUnauthenticated: () => {
-          if (stateRef.current.status === 'signed-in') apply({ status: 'anonymous', reason: 'expired' });
+          // A query answered 401 because the user is signing out is not an expired session: it
+          // would send them to the login page with a way back to where they were.
+          if (stateRef.current.status === 'signed-in' && !signingOut.current) {
+            apply({ status: 'anonymous', reason: 'expired' });
+          }
         },
         onPasswordChangeRequired: () => {
           const current = stateRef.current;
@@ -118,9 +123,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const logout = useCallback(async () => {
-    await session.logout();
-    apply({ status: 'anonymous', reason: 'logout' });
-    queryClient.clear();
+    signingOut.current = true;
+    try {
+      await session.logout();
+      apply({ status: 'anonymous', reason: 'logout' });
+      queryClient.clear();
+    } finally {
+      signingOut.current = false;
+    }
   }, [apply, queryClient]);
 
   const update = useCallback((me: Me) => apply({ status: 'signed-in', me }), [apply]);
