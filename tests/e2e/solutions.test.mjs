@@ -153,7 +153,12 @@ describe("solutions", { timeout: 10 * 60_000 }, () => {
         .locator("#description_en")
         .fill("Drones and software for aerial mapping of cities and farmland.");
       await pick("#interface_languages", "Vietnamese (vi)", "viet");
-      await page.keyboard.press("Escape");
+      // Leaving the field closes its list (Escape may not, when the list has the focus).
+      await page.locator("#registry_number").click();
+      await page
+        .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")
+        .waitFor({ state: "detached" })
+        .catch(() => {});
       await pick("#licence_model", "Subscription");
       await page.locator("#registry_number").fill("12345");
       await page.locator("#certifications").fill("FSTEC");
