@@ -43,6 +43,19 @@ describe("solutions", { timeout: 10 * 60_000 }, () => {
       .click();
   }
 
+  /**
+   * Closes an open select's list by leaving the field for a plain input (Escape may not close
+   * it when the list holds the focus), and waits until the list is gone.
+   */
+  async function closeLists() {
+    await page.locator("#registry_number").click();
+    await page
+      .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")
+      .first()
+      .waitFor({ state: "hidden" })
+      .catch(() => {});
+  }
+
   /** Chooses a taxonomy class in the TreeSelect `selector`, found by a word of its label. */
   async function pickClass(selector, search, label, on = page) {
     const input = on.locator(selector);
@@ -143,7 +156,7 @@ describe("solutions", { timeout: 10 * 60_000 }, () => {
         "precision agri",
         "Agriculture, forestry & fisheries systems",
       );
-      await page.keyboard.press("Escape");
+      await closeLists();
       await pickClass(
         "#main_class",
         "пространствен",
@@ -153,12 +166,7 @@ describe("solutions", { timeout: 10 * 60_000 }, () => {
         .locator("#description_en")
         .fill("Drones and software for aerial mapping of cities and farmland.");
       await pick("#interface_languages", "Vietnamese (vi)", "viet");
-      // Leaving the field closes its list (Escape may not, when the list has the focus).
-      await page.locator("#registry_number").click();
-      await page
-        .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")
-        .waitFor({ state: "detached" })
-        .catch(() => {});
+      await closeLists();
       await pick("#licence_model", "Subscription");
       await page.locator("#registry_number").fill("12345");
       await page.locator("#certifications").fill("FSTEC");
