@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { openBrowser } from "./browser.mjs";
+import { pick } from "./select.mjs";
 import { startServer } from "./server.mjs";
 import {
   apiAs,
@@ -218,11 +219,7 @@ describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
       // The role and its scope are shown, not editable.
       await page.getByText("RU-TA", { exact: true }).waitFor();
       await page.locator("#display_name").fill("Regional lead, Kazan");
-      await page.locator("#lang").click({ force: true });
-      await page
-        .locator(".ant-select-item-option")
-        .filter({ hasText: "Русский" })
-        .click();
+      await pick(page, "#lang", "Русский");
       await page.getByRole("button", { name: "Save" }).click();
       await page.getByText("Профиль сохранён").waitFor();
       await page
@@ -320,20 +317,11 @@ describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
       const dialog = page.getByRole("dialog");
       await dialog.locator("#email").fill(NEW_USER.email);
       await dialog.locator("#display_name").fill(NEW_USER.name);
-      await dialog.locator("#role").click({ force: true });
-      await page
-        .locator(".ant-select-item-option")
-        .filter({ hasText: /^Attaché$/ })
-        .click();
+      await pick(dialog, "#role", /^Attaché$/);
       // An attaché needs countries: the form says so before anything is sent.
       await dialog.getByRole("button", { name: "Create" }).click();
       await dialog.getByText("Choose at least one country").waitFor();
-      await dialog.locator("#countries").click({ force: true });
-      await page.keyboard.type("Turk");
-      await page
-        .locator(".ant-select-item-option")
-        .filter({ hasText: "(TR)" })
-        .click();
+      await pick(dialog, "#countries", "(TR)", "Turk");
       await page.keyboard.press("Escape"); // closes the country list, not the dialog
       await browser.shot("user-form");
       await dialog.getByRole("button", { name: "Create" }).click();

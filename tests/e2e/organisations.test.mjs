@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { openBrowser } from "./browser.mjs";
+import { pick as pickIn, unpick } from "./select.mjs";
 import { startServer } from "./server.mjs";
 import { apiAs, DEMO, menuEntries, signIn, useLanguage } from "./session.mjs";
 
@@ -56,20 +57,8 @@ describe("organisations", { timeout: 10 * 60_000 }, () => {
   let duplicateId;
   const url = (path) => `${server.baseUrl}${path}`;
 
-  /** Chooses `option` in the antd Select whose input is `selector`, typing `search` first if given. */
-  async function pick(selector, option, search) {
-    const input = page.locator(selector);
-    // The chosen value covers the input: click through it.
-    await input.click({ force: true });
-    if (search) await input.fill(search);
-    await page
-      .locator(
-        ".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option",
-      )
-      .filter({ hasText: option })
-      .first()
-      .click();
-  }
+  const pick = (selector, option, search) =>
+    pickIn(page, selector, option, search);
 
   const rowNames = () =>
     page
@@ -318,7 +307,7 @@ describe("organisations", { timeout: 10 * 60_000 }, () => {
       assert.ok(hubs.includes("Astana Hub"));
       await waitForRows(same(hubs));
 
-      await pick(".filter-kind input", "IT hub"); // a second click takes it off
+      await unpick(page, ".filter-kind input", "IT hub");
       await page.keyboard.press("Escape");
       await page.waitForURL((address) => !address.search.includes("kind="));
       const sector = page.locator(".filter-sector input");

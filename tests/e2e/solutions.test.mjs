@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { openBrowser } from "./browser.mjs";
 import { startServer } from "./server.mjs";
+import { pick as pickIn, pickClass as pickClassIn } from "./select.mjs";
 import { apiAs, DEMO, signIn, useLanguage } from "./session.mjs";
 
 const TEST_TIMEOUT_MS = 90_000;
@@ -26,23 +27,6 @@ describe("solutions", { timeout: 10 * 60_000 }, () => {
   let solutionId;
   const url = (path) => `${server.baseUrl}${path}`;
 
-  /** Chooses `option` in the antd Select whose input is `selector`, typing `search` first if given. */
-  async function pick(selector, option, search, on = page) {
-    const input = on.locator(selector);
-    // The chosen value covers the input: click through it.
-    await input.click({ force: true });
-    if (search) await input.fill(search);
-    // The options open at the end of the document, outside any dialog.
-    await input
-      .page()
-      .locator(
-        ".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option",
-      )
-      .filter({ hasText: option })
-      .first()
-      .click();
-  }
-
   /**
    * Closes an open select's list by leaving the field for a plain input (Escape may not close
    * it when the list holds the focus), and waits until the list is gone.
@@ -56,20 +40,10 @@ describe("solutions", { timeout: 10 * 60_000 }, () => {
       .catch(() => {});
   }
 
-  /** Chooses a taxonomy class in the TreeSelect `selector`, found by a word of its label. */
-  async function pickClass(selector, search, label, on = page) {
-    const input = on.locator(selector);
-    await input.click({ force: true });
-    await input.fill(search);
-    await input
-      .page()
-      .locator(
-        ".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-node-content-wrapper",
-      )
-      .filter({ hasText: label })
-      .first()
-      .click();
-  }
+  const pick = (selector, option, search, on = page) =>
+    pickIn(on, selector, option, search);
+  const pickClass = (selector, search, label, on = page) =>
+    pickClassIn(on, selector, search, label);
 
   const rowNames = () =>
     page

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { openBrowser } from "./browser.mjs";
+import { pick } from "./select.mjs";
 import { startServer } from "./server.mjs";
 import { apiAs, DEMO, signIn } from "./session.mjs";
 
@@ -325,20 +326,12 @@ describe("web UI", { timeout: 5 * 60_000 }, () => {
     await dialog.getByLabel("Start").press("Tab");
 
     // An ended posting needs an end date: the form says so before anything is sent.
-    await dialog.getByLabel("Status").click({ force: true }); // the chosen value covers the input
-    await page
-      .locator(".ant-select-item-option")
-      .filter({ hasText: "Ended" })
-      .click();
+    await pick(dialog, dialog.getByLabel("Status"), "Ended");
     await dialog.getByRole("button", { name: "Add attaché" }).click();
     await dialog.getByText("An ended posting needs an end date").waitFor();
     await browser.shot("attache-form-invalid");
 
-    await dialog.getByLabel("Status").click({ force: true }); // the chosen value covers the input
-    await page
-      .locator(".ant-select-item-option")
-      .filter({ hasText: "In post" })
-      .click();
+    await pick(dialog, dialog.getByLabel("Status"), "In post");
     await dialog.getByRole("button", { name: "Add attaché" }).click();
     await page.getByText("Attaché added").waitFor();
     await page.getByRole("cell", { name: /^Anna Smirnova \(e2e\)/ }).waitFor();
