@@ -10,6 +10,7 @@
 #include "domains/countries/routes.hpp"
 #include "domains/organisations/routes.hpp"
 #include "domains/solutions/routes.hpp"
+#include "domains/solutions/store.hpp"
 #include "domains/taxonomy/routes.hpp"
 #include "domains/users/credentials.hpp"
 #include "domains/users/routes.hpp"
@@ -40,17 +41,31 @@ App::App(std::unique_ptr<db::Database> database, const AppOptions& options)
 
 App::~App() = default;
 
+Result<int> PrepareSchema(db::Database& database) {
+  auto migrations = db::ParseMigrations(embedded::Migrations());
+  if (!migrations) return tl::unexpected(migrations.error());
+  auto migrated = db::Migrate(database, *migrations);
+  if (!migrated) return migrated;
+  const db::DerivedTable derived[] = {
+      {"solution_terms", solutions::kTermsVersion, solutions::RebuildTerms},
+  };
+  if (auto built = db::BuildDerivedTables(database, derived); !built) {
+    return tl::unexpected(built.error());
+  }
+  return migrated;
+}
+
 Result<std::unique_ptr<App>> App::Open(const AppOptions& options) {
   if (auto crypto = users::InitCrypto(); !crypto) return tl::unexpected(crypto.error());
   auto database = db::Database::Open(options.db_url, options.pool);
   if (!database) return tl::unexpected(database.error());
-  auto migrations = db::ParseMigrations(embedded::Migrations());
-  if (!migrations) return tl::unexpected(migrations.error());
-  if (auto migrated = db::Migrate(**database, *migrations); !migrated) {
-    return tl::unexpected(migrated.error());
+  if (auto prepared = PrepareSchema(**database); !prepared) {
+    return tl::unexpected(prepared.error());
   }
+  auto version = db::SchemaVersion(**database);
+  if (!version) return tl::unexpected(version.error());
   std::unique_ptr<App> app(new App(std::move(*database), options));
-  app->schema_version_ = migrations->back().version;
+  app->schema_version_ = *version;
   if (auto synced = app->countries_.SyncReference(Actor::System("reference-sync")); !synced) {
     return tl::unexpected(synced.error());
   }

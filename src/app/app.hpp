@@ -41,6 +41,11 @@ struct AppOptions {
   double showcase_burst = 60;
 };
 
+// Migrates the database to this binary's schema and rebuilds the tables the application derives
+// with its own code (db::BuildDerivedTables) where their version differs; returns the number of
+// migrations applied.
+Result<int> PrepareSchema(db::Database& database);
+
 class App {
  public:
   // Opens the database, applies pending migrations, and brings reference data up to date.

@@ -203,12 +203,12 @@ int Migrate(const Settings& settings) {
   if (auto ready = PrepareDataDir(settings.data_dir); !ready) return Failed(ready.error());
   auto database = db::Database::Open(DatabaseUrl(settings));
   if (!database) return Failed(database.error());
-  auto migrations = db::ParseMigrations(embedded::Migrations());
-  if (!migrations) return Failed(migrations.error());
-  auto applied = db::Migrate(**database, *migrations);
+  auto applied = PrepareSchema(**database);
   if (!applied) return Failed(applied.error());
+  auto version = db::SchemaVersion(**database);
+  if (!version) return Failed(version.error());
   std::cout << fmt::format("{}: applied {} migration(s); schema version {}\n",
-                           (*database)->description(), *applied, migrations->back().version);
+                           (*database)->description(), *applied, *version);
   return 0;
 }
 

@@ -114,6 +114,76 @@ TEST_P(SolutionsApi, ValidationNamesEveryField) {
   EXPECT_EQ(Pointers(taken), (std::set<std::string>{"/registry_number"}));
 }
 
+TEST_P(SolutionsApi, TextFindsWordsThatBeginWithEachWordOfTheQuery) {
+  const auto created = Create(Valid());
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string path = "/api/v1/solutions/" + created.json()["id"].dump();
+  const auto found = [&](const std::string& q) {
+    return EnglishNames(server_->Get("/api/v1/solutions?limit=100&q=" + q).json())
+        .contains("Industrial control protection");
+  };
+  EXPECT_TRUE(found("indust"));
+  EXPECT_TRUE(found("CONTROL%20prot")) << "every word, in any case";
+  EXPECT_TRUE(found("prot%2C%20control")) << "in any order, punctuation aside";
+  EXPECT_TRUE(found("%D0%B7%D0%B0%D1%89")) << "защ, the Russian name";
+  EXPECT_TRUE(found("%D0%B0%D1%81%D1%83")) << "асу, a later Russian word";
+  EXPECT_FALSE(found("dustrial")) << "not the middle of a word";
+  EXPECT_FALSE(found("control%20nothing")) << "every word must be found";
+  EXPECT_FALSE(found("c")) << "a single character is a whole word";
+
+  const auto renamed = server_->Request("PATCH", path, R"({"name_en":"Plant guard"})",
+                                        {kMergePatch, "If-Match: \"1\""});
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  EXPECT_EQ(server_->Get("/api/v1/solutions?q=indust").json()["total"], 0);
+  EXPECT_EQ(EnglishNames(server_->Get("/api/v1/solutions?q=guard").json()),
+            (std::set<std::string>{"Plant guard"}));
+
+  // A database whose word index is missing or older than the binary gets it rebuilt on start.
+  server_.reset();
+  {
+    auto db = db::Database::Open(database().url());
+    ASSERT_TRUE(db);
+    ASSERT_TRUE((*db)->Write([](db::Connection& conn) -> Status {
+      for (const char* sql : {"DELETE FROM solution_terms", "DELETE FROM derived_tables"}) {
+        if (auto done = conn.Execute(sql, {}); !done) return tl::unexpected(done.error());
+      }
+      return {};
+    }));
+  }
+  server_ = Server::Start(database());
+  server_->SignInAs("analyst");
+  EXPECT_EQ(EnglishNames(server_->Get("/api/v1/solutions?q=guard").json()),
+            (std::set<std::string>{"Plant guard"}));
+  EXPECT_EQ(server_->Get("/api/v1/solutions?q=kasper").json()["total"], 0)
+      << "the owner's name is not the solution's";
+}
+
+TEST_P(SolutionsApi, OrganisationsCountTheirLiveSolutions) {
+  const auto count = [&](int id) {
+    return server_->Get("/api/v1/organisations/" + std::to_string(id)).json()["solution_count"];
+  };
+  const nlohmann::json before = count(1);
+  const auto created = Create(Valid());
+  ASSERT_EQ(created.status, 201) << created.body;
+  const std::string path = "/api/v1/solutions/" + created.json()["id"].dump();
+  EXPECT_EQ(count(1), before.get<int>() + 1);
+  const auto top = server_->Get("/api/v1/organisations?sort=-solutions&limit=5").json();
+  ASSERT_EQ(top["items"].size(), 5u);
+  EXPECT_GE(top["items"][0]["solution_count"], count(1));
+  for (size_t i = 1; i < top["items"].size(); ++i) {
+    EXPECT_GE(top["items"][i - 1]["solution_count"], top["items"][i]["solution_count"]);
+  }
+
+  const nlohmann::json other = count(2);
+  const auto moved = server_->Request("PATCH", path, R"({"organisation_id":2})", {kMergePatch, "If-Match: \"1\""});
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(count(1), before);
+  EXPECT_EQ(count(2), other.get<int>() + 1);
+  const auto archived = server_->Request("DELETE", path, "", {"If-Match: \"2\""});
+  ASSERT_EQ(archived.status, 204) << archived.body;
+  EXPECT_EQ(count(2), other);
+}
+
 TEST_P(SolutionsApi, CompanyUsersWorkOnTheirOwnSolutionsOnly) {
   server_->SignInAs("company");  // Kaspersky Lab
   EXPECT_EQ(server_->Get("/api/v1/solutions").json()["total"], 1);

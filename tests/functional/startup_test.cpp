@@ -116,7 +116,7 @@ TEST(Commands, MigrateIsIdempotent) {
   auto database = TempDatabase::Create(db::Dialect::kSqlite);
   const auto [first, first_output] = RunCommand({"migrate", "--db", database->url()});
   EXPECT_EQ(first, 0) << first_output;
-  EXPECT_NE(first_output.find("applied 6 migration(s)"), std::string::npos) << first_output;
+  EXPECT_NE(first_output.find("applied 8 migration(s)"), std::string::npos) << first_output;
   const auto [second, second_output] = RunCommand({"migrate", "--db", database->url()});
   EXPECT_EQ(second, 0);
   EXPECT_NE(second_output.find("applied 0 migration(s)"), std::string::npos) << second_output;

@@ -13,8 +13,7 @@ SELECT o.id, o.kind, o.name_ru, o.name_en, o.country, o.inn, o.ogrn, o.website, 
        o.hq_region, o.description_ru, o.description_en, o.accredited, o.accreditation_number,
        o.accreditation_date, o.parent_id, o.hub_services, o.hub_operator_id, o.merged_into,
        o.version, o.created_at, o.updated_at,
-       (SELECT COUNT(*) FROM solutions s
-         WHERE s.organisation_id = o.id AND s.archived_at IS NULL) AS solution_count,
+       o.solution_count,
        (SELECT COUNT(*) FROM contacts c
          WHERE c.organisation_id = o.id AND c.archived_at IS NULL) AS contact_count
 FROM organisations o
@@ -44,7 +43,7 @@ inline constexpr db::SqlBuilder::SortColumn kOrder[] = {
     {"name_ru", "o.sort_ru"},
     {"country", "o.country"},
     {"kind", "o.kind"},
-    {"solutions", "solution_count"},
+    {"solutions", "o.solution_count"},
     {"updated_at", "o.updated_at"},
     {"created_at", "o.created_at"},
 };
@@ -126,6 +125,12 @@ WHERE o.archived_at IS NULL)~";
 inline constexpr std::string_view kNotId = " AND o.id <> ${}";
 inline constexpr std::string_view kNameKeyColumn = "k.name_key";
 inline constexpr std::string_view kCandidateLimit = " ORDER BY o.id LIMIT 20";
+
+// The stored number of live solutions of organisation $1 (migration 0008), after a merge moved them.
+inline constexpr std::string_view kRecountSolutions = R"~(
+UPDATE organisations SET solution_count = (
+  SELECT COUNT(*) FROM solutions s WHERE s.organisation_id = $1 AND s.archived_at IS NULL)
+WHERE id = $1)~";
 
 // Merging: every reference to the duplicate moves to the organisation kept. A new table that
 // refers to organisations adds its statement here (see DEVELOPERS.md).

@@ -461,6 +461,11 @@ Result<MergeReport> MoveLinks(db::Connection& conn, int64_t kept, int64_t duplic
     if (!moved) return tl::unexpected(moved.error());
     if (*moved > 0) report.moved.emplace_back(std::string(relink.name), *moved);
   }
+  for (const int64_t id : {kept, duplicate}) {
+    if (auto counted = conn.Execute(kRecountSolutions, {id}); !counted) {
+      return tl::unexpected(counted.error());
+    }
+  }
   for (const std::string_view sql : kDropMergedChildren) {
     auto dropped = conn.Execute(sql, {duplicate});
     if (!dropped) return tl::unexpected(dropped.error());

@@ -24,7 +24,9 @@ SELECT COUNT(*) FROM solutions s JOIN organisations o ON o.id = s.organisation_i
 WHERE s.archived_at IS NULL)~";
 inline constexpr std::string_view kById = " AND s.id = $1";
 
-inline constexpr std::string_view kTextFilter = " AND s.search_text LIKE ${} ESCAPE '\\'";
+// One per word of the query: the solution has a word that begins with it (text/terms.hpp).
+inline constexpr std::string_view kTermFilter =
+    " AND s.id IN (SELECT solution_id FROM solution_terms WHERE term >= ${} AND term < ${})";
 inline constexpr std::string_view kKindColumn = "s.kind";
 inline constexpr std::string_view kMaturityColumn = "s.maturity";
 inline constexpr std::string_view kClassFilter =
@@ -86,6 +88,21 @@ inline constexpr std::string_view kDeleteReferences =
 inline constexpr std::string_view kInsertReference = R"~(
 INSERT INTO solution_references (solution_id, country, customer, year, scale, position)
 VALUES ($1, $2, $3, $4, $5, $6))~";
+
+inline constexpr std::string_view kDeleteTerms =
+    "DELETE FROM solution_terms WHERE solution_id = $1";
+inline constexpr std::string_view kInsertTerm =
+    "INSERT INTO solution_terms (term, solution_id) VALUES ($1, $2)";
+inline constexpr std::string_view kDeleteAllTerms = "DELETE FROM solution_terms";
+inline constexpr std::string_view kSelectSearchTexts = "SELECT id, search_text FROM solutions";
+
+// The stored number of live solutions of organisation $1 (migration 0008), after a write that
+// added, archived or moved one of them.
+inline constexpr std::string_view kRecountOwner = R"~(
+UPDATE organisations SET solution_count = (
+  SELECT COUNT(*) FROM solutions s WHERE s.organisation_id = $1 AND s.archived_at IS NULL)
+WHERE id = $1)~";
+inline constexpr std::string_view kOwnerOf = "SELECT organisation_id FROM solutions WHERE id = $1";
 
 // The owner a solution may have: a live organisation, with its kind for the rules.
 inline constexpr std::string_view kSelectOwner = R"~(

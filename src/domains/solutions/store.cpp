@@ -6,6 +6,7 @@
 #include "core/strings.hpp"
 #include "domains/solutions/queries.hpp"
 #include "text/normalize.hpp"
+#include "text/terms.hpp"
 
 namespace attache::solutions {
 namespace {
@@ -62,7 +63,12 @@ Solution ReadSolution(const db::Row& row) {
 void AddFilters(db::SqlBuilder& sql, const Query& query) {
   if (query.organisation_id) sql.Where(kOrganisationFilter, *query.organisation_id);
   if (query.published) sql.Where(kPublishedFilter, int64_t{*query.published ? 1 : 0});
-  if (query.text) sql.Where(kTextFilter, "%" + text::EscapeLike(text::Fold(*query.text)) + "%");
+  if (query.text) {
+    for (const std::string& word : text::QueryWords(*query.text)) {
+      text::TermRange range = text::PrefixRange(word);
+      sql.WhereEach(kTermFilter, {std::move(range.from), std::move(range.to)});
+    }
+  }
   std::vector<std::string_view> kinds;
   for (const Kind kind : query.kinds) kinds.push_back(ToString(kind));
   sql.WhereIn(kKindColumn, kinds);
@@ -121,6 +127,13 @@ db::Param LicenceParam(const Fields& fields) {
 Status Run(db::Connection& conn, std::string_view sql, std::initializer_list<db::Param> params) {
   auto done = conn.Execute(sql, params);
   if (!done) return tl::unexpected(done.error());
+  return {};
+}
+
+Status InsertTerms(db::Connection& conn, int64_t id, std::string_view search_text) {
+  for (const std::string& term : text::Terms(search_text)) {
+    if (auto done = Run(conn, kInsertTerm, {term, id}); !done) return done;
+  }
   return {};
 }
 
@@ -229,6 +242,17 @@ Result<bool> UpdateSolution(db::Connection& conn, int64_t id, int64_t version, c
 }
 
 Status WriteChildren(db::Connection& conn, int64_t id, const Fields& fields, const Fields* before) {
+  if (!before || before->organisation_id != fields.organisation_id) {
+    if (auto done = Run(conn, kRecountOwner, {fields.organisation_id}); !done) return done;
+    if (before) {
+      if (auto done = Run(conn, kRecountOwner, {before->organisation_id}); !done) return done;
+    }
+  }
+  if (!before || before->name_ru != fields.name_ru || before->name_en != fields.name_en ||
+      before->registry_number != fields.registry_number) {
+    if (auto done = Run(conn, kDeleteTerms, {id}); !done) return done;
+    if (auto done = InsertTerms(conn, id, Derive(fields).search_text); !done) return done;
+  }
   if (!before || before->main_class != fields.main_class || before->classes != fields.classes) {
     if (auto done = Run(conn, kDeleteClasses, {id}); !done) return done;
     if (auto done = Run(conn, kInsertClass, {id, fields.main_class, int64_t{1}}); !done) {
@@ -258,7 +282,24 @@ Status WriteChildren(db::Connection& conn, int64_t id, const Fields& fields, con
 Result<bool> ArchiveSolution(db::Connection& conn, int64_t id, int64_t version, TimePoint at) {
   auto changed = conn.Execute(kArchive, {FormatTimestamp(at), id, version});
   if (!changed) return tl::unexpected(changed.error());
-  return *changed == 1;
+  if (*changed != 1) return false;
+  auto owner = conn.QueryInt(kOwnerOf, {id});
+  if (!owner) return tl::unexpected(owner.error());
+  if (auto done = Run(conn, kRecountOwner, {*owner}); !done) return tl::unexpected(done.error());
+  return true;
+}
+
+Status RebuildTerms(db::Connection& conn) {
+  if (auto done = Run(conn, kDeleteAllTerms, {}); !done) return done;
+  std::vector<std::pair<int64_t, std::string>> texts;
+  auto read = conn.Query(kSelectSearchTexts, {}, [&](const db::Row& row) {
+    texts.emplace_back(row.Int(0), row.String(1));
+  });
+  if (!read) return tl::unexpected(read.error());
+  for (const auto& [id, search_text] : texts) {
+    if (auto done = InsertTerms(conn, id, search_text); !done) return done;
+  }
+  return {};
 }
 
 }  // namespace attache::solutions

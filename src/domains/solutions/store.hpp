@@ -36,8 +36,14 @@ Result<int64_t> InsertSolution(db::Connection& conn, const Fields& fields, TimeP
 // False when `version` is not the current one.
 Result<bool> UpdateSolution(db::Connection& conn, int64_t id, int64_t version, const Fields& fields,
                             TimePoint at);
-// Replaces the classes and references with those of `fields` (when they differ from `before`).
+// Writes a solution's classes, references and words (solution_terms) where they differ from
+// `before` (all of them for a new solution, `before` null).
 Status WriteChildren(db::Connection& conn, int64_t id, const Fields& fields, const Fields* before);
 Result<bool> ArchiveSolution(db::Connection& conn, int64_t id, int64_t version, TimePoint at);
+
+// The version of the words solution_terms holds; changes with what the words are made of.
+inline constexpr int kTermsVersion = 1;
+// Fills solution_terms again from every solution's stored search text (db::DerivedTable).
+Status RebuildTerms(db::Connection& conn);
 
 }  // namespace attache::solutions

@@ -3,6 +3,7 @@
 // from several instances at once (PostgreSQL advisory lock; SQLite's write lock).
 #pragma once
 
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -30,5 +31,19 @@ Result<int> SchemaVersion(Database& database);
 // Applies what is missing and returns the number applied. Refuses (kUnavailable) a database whose
 // schema is newer than the newest migration known to this binary.
 Result<int> Migrate(Database& database, std::span<const Migration> migrations);
+
+// A table the application derives from others with its own code (migration 0007): `rebuild`
+// empties it and fills it again from its source; `version` changes whenever the code that derives
+// it does.
+struct DerivedTable {
+  std::string_view name;
+  int version = 0;
+  std::function<Status(Connection&)> rebuild;
+};
+
+// Rebuilds each table whose version in `derived_tables` differs from its own, in one transaction
+// with its new version, and returns how many it rebuilt. Run after Migrate; safe from several
+// instances at once like it.
+Result<int> BuildDerivedTables(Database& database, std::span<const DerivedTable> tables);
 
 }  // namespace attache::db

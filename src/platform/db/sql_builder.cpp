@@ -23,6 +23,18 @@ void SqlBuilder::Where(std::string_view fragment, std::string value) {
 
 void SqlBuilder::Where(std::string_view fragment, int64_t value) { Fill(fragment, Next(value)); }
 
+void SqlBuilder::WhereEach(std::string_view fragment, std::initializer_list<std::string> values) {
+  constexpr std::string_view kSlot = "${}";
+  auto value = values.begin();
+  for (auto slot = fragment.find(kSlot); slot != std::string_view::npos && value != values.end();
+       slot = fragment.find(kSlot), ++value) {
+    sql_ += fragment.substr(0, slot);
+    sql_ += '$' + Next(*value);
+    fragment.remove_prefix(slot + kSlot.size());
+  }
+  sql_ += fragment;
+}
+
 void SqlBuilder::Fill(std::string_view fragment, const std::string& number) {
   constexpr std::string_view kSlot = "${}";
   for (auto slot = fragment.find(kSlot); slot != std::string_view::npos;

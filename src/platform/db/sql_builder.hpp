@@ -3,6 +3,7 @@
 #pragma once
 
 #include <deque>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -22,6 +23,8 @@ class SqlBuilder {
   void Where(std::string_view fragment, std::string value);
   // The same with an integer parameter.
   void Where(std::string_view fragment, int64_t value);
+  // Appends `fragment`, where the n-th `${}` stands for a new parameter holding `values[n]`.
+  void WhereEach(std::string_view fragment, std::initializer_list<std::string> values);
   // Appends ` AND column IN ($n, ...)`.
   void WhereIn(std::string_view column, std::span<const std::string_view> values);
   void WhereIn(std::string_view column, std::span<const int64_t> values);
