@@ -19,6 +19,18 @@ bool SameSecret(std::string_view a, std::string_view b) {
 
 Error Refuse(ErrorCode code, Text detail) { return Error{code, std::move(detail), {}, {}}; }
 
+// 429 when the client address has spent its budget on the route.
+std::optional<http::Response> OverBudget(http::RateLimiter* budget, const http::Request& request) {
+  if (!budget) return std::nullopt;
+  const int wait = budget->Take(request.client_address);
+  if (wait == 0) return std::nullopt;
+  Error error = Refuse(ErrorCode::kTooManyRequests,
+                       {"Too many requests from your address; try again shortly.",
+                        "Слишком много запросов с вашего адреса; повторите чуть позже."});
+  error.retry_after_seconds = wait;
+  return http::ProblemResponse(error, request);
+}
+
 }  // namespace
 
 std::optional<Error> Refusal(const http::Request& request, const Principal& principal,
@@ -27,8 +39,7 @@ std::optional<Error> Refusal(const http::Request& request, const Principal& prin
   if (!principal.signed_in()) {
     if (scope != Scope::kNone) return std::nullopt;
     if (principal.rejected) return Refuse(ErrorCode::kUnauthenticated, *principal.rejected);
-    return Refuse(ErrorCode::kUnauthenticated,
-                  {"Sign in first.", "Сначала войдите в систему."});
+    return Refuse(ErrorCode::kUnauthenticated, {"Sign in first.", "Сначала войдите в систему."});
   }
   // Signing in again is how a session is replaced; it needs nothing of the old one.
   const bool signing_in = permission == Permission{Resource::kSession, Action::kCreate};
@@ -72,25 +83,30 @@ std::string ViewKey(const Principal& principal) {
 void Routes::Add(RouteSpec spec, GuardedHandler handler) {
   const Permission permission = spec.permission;
   const bool cached = spec.cached;
-  auto guarded = [this, permission, cached, handler](http::Request& request) {
+  http::RateLimiter* const budget = spec.budget;
+  auto guarded = [this, permission, cached, budget, handler](http::Request& request) {
     auto principal = authenticator_.Authenticate(request);
     if (!principal) return http::ProblemResponse(principal.error(), request);
     if (auto refused = Refusal(request, *principal, permission)) {
       return http::ProblemResponse(*refused, request);
     }
+    if (auto refused = OverBudget(budget, request)) return std::move(*refused);
     if (!cached) return handler(request, *principal);
-    return cache_.Serve(request, ViewKey(*principal),
-                        [&] { return handler(request, *principal); });
+    return cache_.Serve(request, ViewKey(*principal), [&] { return handler(request, *principal); });
   };
   http::QuickHandler quick;
   if (cached) {
-    quick = [this, permission](http::Request& request) -> std::optional<http::Response> {
+    quick = [this, permission, budget](http::Request& request) -> std::optional<http::Response> {
       auto principal = authenticator_.AuthenticateFromMemory(request);
       if (!principal) return std::nullopt;
       if (auto refused = Refusal(request, *principal, permission)) {
         return http::ProblemResponse(*refused, request);
       }
-      return cache_.Lookup(request, ViewKey(*principal));
+      auto hit = cache_.Lookup(request, ViewKey(*principal));
+      // A miss goes on to the guarded handler, which spends the budget itself.
+      if (!hit) return std::nullopt;
+      if (auto refused = OverBudget(budget, request)) return std::move(*refused);
+      return hit;
     };
   }
   router_.Add(spec.method, spec.pattern, std::move(guarded), std::move(quick));

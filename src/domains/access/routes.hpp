@@ -1,8 +1,9 @@
 // Guarded routes: every API route declares the permission it needs, and this registrar
 // authenticates the caller, refuses what the policy table does not allow (default deny), checks
 // the CSRF token of cookie sessions and the forced password change, and only then calls the
-// handler with the principal. Cached list routes are answered per principal view, from memory
-// when both the session and the answer are known. The declared routes are kept for
+// handler with the principal. Public routes with a budget refuse a client address that spent it
+// (429). Cached list routes are answered per principal view, from memory when both the session
+// and the answer are known. The declared routes are kept for
 // `attache policy` and the authorization tests.
 #pragma once
 
@@ -15,6 +16,7 @@
 #include "core/actor.hpp"
 #include "core/error.hpp"
 #include "domains/access/model.hpp"
+#include "platform/http/rate_limiter.hpp"
 #include "platform/http/response_cache.hpp"
 #include "platform/http/router.hpp"
 
@@ -38,6 +40,9 @@ struct RouteSpec {
   std::string pattern;
   Permission permission;
   bool cached = false;  // a read-mostly list kept by the response cache
+  // The per-address budget of a public route: every request, answered from the cache or not,
+  // spends one token.
+  http::RateLimiter* budget = nullptr;
 };
 
 // Why a principal may not use a route, if it may not: 401, 403 or 403 password change.

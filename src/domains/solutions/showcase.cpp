@@ -13,18 +13,6 @@ namespace {
 using http::Request;
 using http::Response;
 
-std::optional<Response> OverBudget(http::RateLimiter& limiter, const Request& request) {
-  const int wait = limiter.Take(request.client_address);
-  if (wait == 0) return std::nullopt;
-  Error error{ErrorCode::kTooManyRequests,
-              {"Too many requests to the showcase from your address; try again shortly.",
-               "Слишком много запросов к витрине с вашего адреса; повторите чуть позже."},
-              {},
-              {}};
-  error.retry_after_seconds = wait;
-  return http::ProblemResponse(error, request);
-}
-
 Response Cacheable(Response response) {
   // Public data that changes rarely: browsers and proxies may keep it for a minute.
   response.headers.Set("Cache-Control", "public, max-age=60");
@@ -37,30 +25,36 @@ void AddShowcaseRoutes(access::Routes& routes, Service& service, http::RateLimit
   using access::Action;
   using access::Resource;
   using http::Method;
-  routes.Add(
-      {Method::kGet, "/api/v1/showcase/solutions", {Resource::kShowcase, Action::kRead}},
-      [&service, &limiter](Request& request, const access::Principal&) {
-        if (auto refused = OverBudget(limiter, request)) return std::move(*refused);
-        http::QueryReader query(request);
-        Query filter = ReadQuery(query);
-        if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
-        auto page = service.ListPublished(std::move(filter));
-        if (!page) return http::ProblemResponse(page.error(), request);
-        nlohmann::json items = nlohmann::json::array();
-        for (const Solution& solution : page->items) items.push_back(ToShowcaseJson(solution));
-        return Cacheable(
-            http::JsonReply(200, http::PageJson(std::move(items), page->total, page->next_offset)));
-      });
-  routes.Add(
-      {Method::kGet, "/api/v1/showcase/solutions/{id}", {Resource::kShowcase, Action::kRead}},
-      [&service, &limiter](Request& request, const access::Principal&) {
-        if (auto refused = OverBudget(limiter, request)) return std::move(*refused);
-        const auto id = http::IdParam(request);
-        if (!id) return http::ProblemResponse(NoSuchSolution(request.PathParam("id")), request);
-        auto solution = service.GetPublished(*id);
-        if (!solution) return http::ProblemResponse(solution.error(), request);
-        return Cacheable(http::JsonReply(200, ToShowcaseJson(*solution)));
-      });
+  routes.Add({Method::kGet,
+              "/api/v1/showcase/solutions",
+              {Resource::kShowcase, Action::kRead},
+              /*cached=*/true,
+              &limiter},
+             [&service](Request& request, const access::Principal&) {
+               http::QueryReader query(request);
+               Query filter = ReadQuery(query);
+               if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+               auto page = service.ListPublished(std::move(filter));
+               if (!page) return http::ProblemResponse(page.error(), request);
+               nlohmann::json items = nlohmann::json::array();
+               for (const Solution& solution : page->items)
+                 items.push_back(ToShowcaseJson(solution));
+               return Cacheable(http::JsonReply(
+                   200, http::PageJson(std::move(items), page->total, page->next_offset)));
+             });
+  routes.Add({Method::kGet,
+              "/api/v1/showcase/solutions/{id}",
+              {Resource::kShowcase, Action::kRead},
+              /*cached=*/true,
+              &limiter},
+             [&service](Request& request, const access::Principal&) {
+               const auto id = http::IdParam(request);
+               if (!id)
+                 return http::ProblemResponse(NoSuchSolution(request.PathParam("id")), request);
+               auto solution = service.GetPublished(*id);
+               if (!solution) return http::ProblemResponse(solution.error(), request);
+               return Cacheable(http::JsonReply(200, ToShowcaseJson(*solution)));
+             });
 }
 
 }  // namespace attache::solutions
