@@ -12,6 +12,7 @@
 #include "domains/solutions/routes.hpp"
 #include "domains/solutions/store.hpp"
 #include "domains/taxonomy/routes.hpp"
+#include "domains/transfer/export.hpp"
 #include "domains/users/credentials.hpp"
 #include "domains/users/routes.hpp"
 #include "platform/db/migrations.hpp"
@@ -30,9 +31,9 @@ App::App(std::unique_ptr<db::Database> database, const AppOptions& options)
       solutions_(*database_, SystemClock()),
       showcase_limiter_(options.showcase_per_minute, options.showcase_burst),
       taxonomy_(*database_, SystemClock()),
-      transfer_{*database_, organisations_, solutions_,
-                contacts_,  SystemClock(),  std::filesystem::temp_directory_path()},
       users_(*database_, SystemClock()),
+      transfer_{*database_, organisations_, solutions_,    contacts_,
+                countries_, users_,         SystemClock(), std::filesystem::temp_directory_path()},
       identity_(
           *database_, SystemClock(), [this] { return feed_.generation(); }, options.sessions,
           options.throttle),
@@ -76,6 +77,8 @@ Result<std::unique_ptr<App>> App::Open(const AppOptions& options) {
   if (!files) return tl::unexpected(files.error());
   app->static_files_ = std::move(*files);
   app->AddRoutes();
+  // Exports of other instances may be running: only spools a day old are surely left behind.
+  transfer::RemoveStaleSpools(app->transfer_.temp_dir, std::chrono::hours(24));
   return app;
 }
 

@@ -89,8 +89,8 @@ class App {
   solutions::Service solutions_;
   http::RateLimiter showcase_limiter_;
   taxonomy::Service taxonomy_;
-  transfer::Services transfer_;
   users::Service users_;
+  transfer::Services transfer_;
   users::Identity identity_;
   http::StaticFiles static_files_;
   http::Router router_;

@@ -48,8 +48,9 @@ void PrintReport(const transfer::Report& report, Lang lang) {
 
 int Import(const Settings& settings, const ImportCommand& command) {
   const Lang lang = command.lang == "ru" ? Lang::kRu : Lang::kEn;
-  const auto kind = command.kind == "companies" ? std::optional(transfer::Kind::kOrganisations)
-                                                : EnumValue(transfer::kKindNames, command.kind);
+  const auto kind = command.kind == "companies"
+                        ? std::optional(transfer::Kind::kOrganisations)
+                        : EnumValue(transfer::kImportKindNames, command.kind);
   if (!kind) return Failed("the kind must be companies, solutions or contacts");
   auto encoding = tabular::Encoding::kDetect;
   if (!command.encoding.empty()) {

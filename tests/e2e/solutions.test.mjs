@@ -538,6 +538,27 @@ describe("solutions", { timeout: 10 * 60_000 }, () => {
   });
 
   it(
+    "archives a contact after asking",
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      await page.goto(url(`/organisations/${ownerId}`));
+      const card = page.getByTestId("organisation-contacts");
+      await card.getByText("Data erased").waitFor();
+      await card.getByRole("button", { name: /^Archive / }).click();
+      const confirm = page.getByRole("dialog");
+      await confirm.getByText("kept in the audit log").waitFor();
+      await browser.shot("contact-archive-en");
+      await confirm
+        .getByRole("button", { name: "Archive", exact: true })
+        .click();
+      await page.getByText("Contact archived").waitFor();
+      await card.getByText("No contacts yet").waitFor();
+      const left = await api.get(`/api/v1/contacts?organisation=${ownerId}`);
+      assert.equal(left.total, 0);
+    },
+  );
+
+  it(
     "archives a solution after asking",
     { timeout: TEST_TIMEOUT_MS },
     async () => {

@@ -1,6 +1,7 @@
 // Imports and exports in the web UI against the real server (see server.mjs) in Debian's
 // Chromium: a CSV with one bad row is checked and its report read, the valid row is imported by
-// skipping the bad one, and a filtered list is exported and its file read. As the demo analyst.
+// skipping the bad one, and filtered lists (organisations, countries, the audit log) are exported
+// and their files read. As the demo analyst.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
@@ -120,6 +121,58 @@ describe("import and export", { timeout: 10 * 60_000 }, () => {
       assert.match(lines[1], /Polar Import Systems/);
       assert.match(lines[1], new RegExp(GOOD_INN));
       await useLanguage(page, "en");
+      assert.deepEqual(browser.consoleErrors, []);
+    },
+  );
+
+  it(
+    "exports the countries and the audit log as filtered",
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const exportCsv = async () => {
+        await page.getByRole("button", { name: "Export" }).click();
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          page.getByRole("menuitem", { name: "CSV for Excel" }).click(),
+        ]);
+        const text = readFileSync(await download.path(), "utf8");
+        return {
+          name: download.suggestedFilename(),
+          lines: text
+            .replace(/^\uFEFF/, "")
+            .trim()
+            .split(/\r\n/),
+        };
+      };
+
+      await page.goto(url("/countries?presence=planned"));
+      await page.getByRole("link", { name: "Turkmenistan" }).waitFor();
+      await browser.shot("countries-export");
+      const countries = await exportCsv();
+      assert.match(countries.name, /^countries-\d{4}-\d{2}-\d{2}\.csv$/);
+      assert.match(
+        countries.lines[0],
+        /^ISO code,ISO alpha-3,Name \(English\),/,
+      );
+      assert.equal(countries.lines.length, 2, countries.lines.join("\n"));
+      assert.match(
+        countries.lines[1],
+        /^TM,TKM,Turkmenistan,.*,planned,2025-10-13,/,
+      );
+
+      // The exports above are in the audit trail; the log exports just those.
+      await page.goto(url("/admin/audit?entity=export"));
+      await page.getByRole("cell", { name: "countries" }).first().waitFor();
+      await browser.shot("audit-export");
+      const trail = await exportCsv();
+      assert.match(trail.name, /^audit-/);
+      assert.match(
+        trail.lines[0],
+        /^ID,Time,User,Action,Record type,Record,Changes,/,
+      );
+      assert.equal(trail.lines.length, 3, trail.lines.join("\n"));
+      assert.match(trail.lines[1], /,file_export,export,countries,/);
+      assert.match(trail.lines[2], /,file_export,export,organisations,/);
       assert.deepEqual(browser.consoleErrors, []);
     },
   );

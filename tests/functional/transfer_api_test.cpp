@@ -237,6 +237,81 @@ TEST_P(TransferApi, ViewersExportContactsWithoutPersonalData) {
   EXPECT_EQ(Upload("contacts", "name_en\nA\n").status, 403) << "viewers do not import";
 }
 
+// The rows of a CSV export: its lines less the header (no cell of these lists spans lines).
+int64_t Rows(const HttpReply& csv) {
+  int64_t lines = 0;
+  for (const char c : csv.body) lines += c == '\n';
+  return lines - 1;
+}
+
+TEST_P(TransferApi, CountriesAttachesUsersTokensAndTheAuditTrailExportTheirFilteredView) {
+  const auto active = server_->Get("/api/v1/countries/export?presence=active&sort=iso2");
+  ASSERT_EQ(active.status, 200) << active.body;
+  EXPECT_TRUE(active.body.find("ISO code,ISO alpha-3,Name (English)") != std::string::npos)
+      << active.body.substr(0, 200);
+  EXPECT_EQ(Rows(active), Total("/api/v1/countries?presence=active&limit=1"));
+  EXPECT_NE(active.body.find("\nAM,ARM,Armenia,"), std::string::npos) << "sorted by code";
+  EXPECT_EQ(active.body.find(",planned,"), std::string::npos) << "filtered";
+  const auto all_ru = server_->Get("/api/v1/countries/export?lang=ru&format=xlsx");
+  ASSERT_EQ(all_ru.status, 200) << all_ru.body;
+  EXPECT_TRUE(all_ru.body.starts_with("PK"));
+  // Paging parameters do not cut the file short.
+  const auto ru = server_->Get("/api/v1/countries/export?lang=ru&limit=5");
+  ASSERT_EQ(ru.status, 200) << ru.body;
+  EXPECT_EQ(Rows(ru), 249);
+  EXPECT_NE(ru.body.find("Код ISO;"), std::string::npos);
+  EXPECT_NE(ru.body.find("Вьетнам;"), std::string::npos);
+  EXPECT_EQ(server_->Get("/api/v1/countries/export?presence=lost").status, 400);
+
+  const auto created = server_->SendJson("POST", "/api/v1/attaches",
+                                         {{"country", "VN"},
+                                          {"name_en", "Ivan Petrov"},
+                                          {"status", "active"},
+                                          {"email", "i.petrov@example.org"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto vietnam = server_->Get("/api/v1/attaches/export?country=VN");
+  ASSERT_EQ(vietnam.status, 200) << vietnam.body;
+  EXPECT_EQ(Rows(vietnam), Total("/api/v1/attaches?country=VN&limit=1"));
+  EXPECT_NE(vietnam.body.find("i.petrov@example.org"), std::string::npos);
+  EXPECT_EQ(vietnam.body.find(",AR,"), std::string::npos) << "only Vietnam";
+
+  // Accounts: only for who reads users, never a secret.
+  EXPECT_EQ(server_->Get("/api/v1/users/export").status, 403) << "analysts do not read users";
+  server_->SignInAs("admin");
+  const auto attaches = server_->Get("/api/v1/users/export?role=attache");
+  ASSERT_EQ(attaches.status, 200) << attaches.body;
+  EXPECT_EQ(Rows(attaches), Total("/api/v1/users?role=attache&limit=1"));
+  EXPECT_EQ(attaches.body.find(",analyst,"), std::string::npos);
+  EXPECT_EQ(attaches.body.find("argon2"), std::string::npos);
+
+  const auto trail = server_->Get("/api/v1/audit/export?entity=attache");
+  ASSERT_EQ(trail.status, 200) << trail.body;
+  EXPECT_EQ(Rows(trail), Total("/api/v1/audit?entity=attache&limit=1"));
+  EXPECT_NE(trail.body.find("Ivan Petrov"), std::string::npos) << "the diff as JSON text";
+  // Each export above is in the trail (the refused ones are not).
+  EXPECT_EQ(Total("/api/v1/audit?entity=export&limit=1"), 6);
+
+  // Tokens: the prefix the list shows, never the secret; only one's own for most roles.
+  const auto token = server_->SendJson(
+      "POST", "/api/v1/tokens",
+      {{"name", "Nightly report"}, {"permissions", {"country.read"}}, {"expires_on", UtcDate(30)}});
+  ASSERT_EQ(token.status, 201) << token.body;
+  const std::string secret = token.json().value("secret", "");
+  ASSERT_FALSE(secret.empty());
+  const auto tokens = server_->Get("/api/v1/tokens/export?status=active");
+  ASSERT_EQ(tokens.status, 200) << tokens.body;
+  EXPECT_EQ(Rows(tokens), Total("/api/v1/tokens?status=active&limit=1"));
+  EXPECT_NE(tokens.body.find("Nightly report"), std::string::npos);
+  EXPECT_EQ(tokens.body.find(secret), std::string::npos);
+
+  server_->SignInAs("viewer");
+  const auto hidden = server_->Get("/api/v1/attaches/export?country=VN");
+  ASSERT_EQ(hidden.status, 200) << hidden.body;
+  EXPECT_EQ(hidden.body.find("E-mail"), std::string::npos);
+  EXPECT_EQ(hidden.body.find("@"), std::string::npos);
+  EXPECT_EQ(server_->Get("/api/v1/audit/export").status, 403);
+}
+
 TEST_P(TransferApi, TemplatesHoldTheImportColumns) {
   const auto ru = server_->Get("/api/v1/imports/solutions/template?lang=ru");
   ASSERT_EQ(ru.status, 200) << ru.body;

@@ -12,8 +12,31 @@
 namespace attache::audit {
 namespace {
 
-// `with_accounts`: whether the caller may read users, and so the diffs of users and tokens
-// (e-mails, roles, the e-mail a failed sign-in tried).
+std::optional<Date> DateParam(http::QueryReader& query, std::string_view name) {
+  auto text = query.String(name, 10);
+  if (!text) return std::nullopt;
+  auto date = ParseDate(*text);
+  if (!date) {
+    query.AddError(name, {"Must be a date YYYY-MM-DD.", "Должно быть датой ГГГГ-ММ-ДД."});
+  }
+  return date;
+}
+
+http::Response ListEntries(db::Database& database, http::Request& request,
+                           const access::Principal& principal) {
+  http::QueryReader query(request);
+  const Query filter = ReadQuery(query);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  auto slice = database.Read([&](db::Connection& conn) { return SelectEntries(conn, filter); });
+  if (!slice) return http::ProblemResponse(slice.error(), request);
+  const bool with_accounts = SeesAccounts(principal);
+  nlohmann::json items = nlohmann::json::array();
+  for (const Entry& entry : slice->items) items.push_back(ToJson(entry, with_accounts));
+  return http::JsonReply(200, http::PageJson(std::move(items), slice->total, slice->next_below));
+}
+
+}  // namespace
+
 nlohmann::json ToJson(const Entry& entry, bool with_accounts) {
   const bool account = entry.entity == "user" || entry.entity == "token";
   nlohmann::json diff = account && !with_accounts
@@ -35,19 +58,12 @@ nlohmann::json ToJson(const Entry& entry, bool with_accounts) {
           {"client_address", entry.client_address}};
 }
 
-std::optional<Date> DateParam(http::QueryReader& query, std::string_view name) {
-  auto text = query.String(name, 10);
-  if (!text) return std::nullopt;
-  auto date = ParseDate(*text);
-  if (!date) {
-    query.AddError(name, {"Must be a date YYYY-MM-DD.", "Должно быть датой ГГГГ-ММ-ДД."});
-  }
-  return date;
+bool SeesAccounts(const access::Principal& principal) {
+  return access::ScopeOf(principal, {access::Resource::kUser, access::Action::kRead}) ==
+         access::Scope::kAll;
 }
 
-http::Response ListEntries(db::Database& database, http::Request& request,
-                           const access::Principal& principal) {
-  http::QueryReader query(request);
+Query ReadQuery(http::QueryReader& query) {
   Query filter;
   filter.entity = query.String("entity", 40);
   filter.entity_id = query.String("id", 100);
@@ -71,24 +87,15 @@ http::Response ListEntries(db::Database& database, http::Request& request,
   }
   filter.limit = query.Limit();
   if (const int64_t below = query.Offset(); below > 0) filter.below = below;
-  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
-  auto slice = database.Read([&](db::Connection& conn) { return SelectEntries(conn, filter); });
-  if (!slice) return http::ProblemResponse(slice.error(), request);
-  const bool with_accounts =
-      access::ScopeOf(principal, {access::Resource::kUser, access::Action::kRead}) ==
-      access::Scope::kAll;
-  nlohmann::json items = nlohmann::json::array();
-  for (const Entry& entry : slice->items) items.push_back(ToJson(entry, with_accounts));
-  return http::JsonReply(200, http::PageJson(std::move(items), slice->total, slice->next_below));
+  return filter;
 }
 
-}  // namespace
-
 void AddRoutes(access::Routes& routes, db::Database& database) {
-  routes.Add({http::Method::kGet, "/api/v1/audit", {access::Resource::kAudit, access::Action::kRead}},
-             [&database](http::Request& request, const access::Principal& principal) {
-               return ListEntries(database, request, principal);
-             });
+  routes.Add(
+      {http::Method::kGet, "/api/v1/audit", {access::Resource::kAudit, access::Action::kRead}},
+      [&database](http::Request& request, const access::Principal& principal) {
+        return ListEntries(database, request, principal);
+      });
 }
 
 }  // namespace attache::audit

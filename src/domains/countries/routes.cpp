@@ -44,20 +44,7 @@ Response AttacheReply(int status, const Attache& attache, const Principal& princ
 
 Response ListCountries(Service& service, Request& request, const Principal&) {
   http::QueryReader query(request);
-  CountryQuery filter;
-  filter.text = query.String("q", 200);
-  filter.presence = query.EnumList<PresenceStatus>("presence", kPresenceNames);
-  if (auto region = query.String("region", 3)) {
-    if (region->size() == 3 && std::all_of(region->begin(), region->end(), ::isdigit)) {
-      filter.region = std::move(region);
-    } else {
-      query.AddError("region", {"Must be a UN M.49 code of three digits, such as 142.",
-                                "Должно быть кодом M.49 из трёх цифр, например 142."});
-    }
-  }
-  filter.sort = query.Sort(kCountrySorts, "name_en");
-  filter.limit = query.Limit();
-  filter.offset = query.Offset();
+  const CountryQuery filter = ReadCountryQuery(query);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto result = service.ListCountries(filter);
   if (!result) return http::ProblemResponse(result.error(), request);
@@ -115,20 +102,7 @@ Response ListRegions(Service& service, Request& request, const Principal&) {
 
 Response ListAttaches(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
-  AttacheQuery filter;
-  if (auto country = query.String("country", 2)) {
-    if (IsIso2(*country)) {
-      filter.country = AsciiUpper(*country);
-    } else {
-      query.AddError("country", NotIso2());
-    }
-  }
-  filter.status = query.EnumList<AttacheStatus>("status", kAttacheStatusNames);
-  filter.text = query.String("q", 200);
-  filter.text_matches_email = access::SeesPersonalData(principal);
-  filter.sort = query.Sort(kAttacheSorts, "name_en");
-  filter.limit = query.Limit();
-  filter.offset = query.Offset();
+  const AttacheQuery filter = ReadAttacheQuery(query, principal);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto page = service.ListAttaches(filter);
   if (!page) return http::ProblemResponse(page.error(), request);
@@ -222,6 +196,42 @@ Response PatchAttache(Service& service, Request& request, const Principal& princ
 }
 
 }  // namespace
+
+CountryQuery ReadCountryQuery(http::QueryReader& query) {
+  CountryQuery filter;
+  filter.text = query.String("q", 200);
+  filter.presence = query.EnumList<PresenceStatus>("presence", kPresenceNames);
+  if (auto region = query.String("region", 3)) {
+    if (region->size() == 3 && std::all_of(region->begin(), region->end(), ::isdigit)) {
+      filter.region = std::move(region);
+    } else {
+      query.AddError("region", {"Must be a UN M.49 code of three digits, such as 142.",
+                                "Должно быть кодом M.49 из трёх цифр, например 142."});
+    }
+  }
+  filter.sort = query.Sort(kCountrySorts, "name_en");
+  filter.limit = query.Limit();
+  filter.offset = query.Offset();
+  return filter;
+}
+
+AttacheQuery ReadAttacheQuery(http::QueryReader& query, const access::Principal& principal) {
+  AttacheQuery filter;
+  if (auto country = query.String("country", 2)) {
+    if (IsIso2(*country)) {
+      filter.country = AsciiUpper(*country);
+    } else {
+      query.AddError("country", NotIso2());
+    }
+  }
+  filter.status = query.EnumList<AttacheStatus>("status", kAttacheStatusNames);
+  filter.text = query.String("q", 200);
+  filter.text_matches_email = access::SeesPersonalData(principal);
+  filter.sort = query.Sort(kAttacheSorts, "name_en");
+  filter.limit = query.Limit();
+  filter.offset = query.Offset();
+  return filter;
+}
 
 void AddRoutes(access::Routes& routes, Service& service) {
   using access::Action;

@@ -126,7 +126,7 @@ inline constexpr std::string_view kNotId = " AND o.id <> ${}";
 inline constexpr std::string_view kNameKeyColumn = "k.name_key";
 inline constexpr std::string_view kCandidateLimit = " ORDER BY o.id LIMIT 20";
 
-// The stored number of live solutions of organisation $1 (migration 0008), after a merge moved them.
+// The stored number of live solutions of organisation $1 (migration 0008).
 inline constexpr std::string_view kRecountSolutions = R"~(
 UPDATE organisations SET solution_count = (
   SELECT COUNT(*) FROM solutions s WHERE s.organisation_id = $1 AND s.archived_at IS NULL)

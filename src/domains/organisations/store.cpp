@@ -462,9 +462,7 @@ Result<MergeReport> MoveLinks(db::Connection& conn, int64_t kept, int64_t duplic
     if (*moved > 0) report.moved.emplace_back(std::string(relink.name), *moved);
   }
   for (const int64_t id : {kept, duplicate}) {
-    if (auto counted = conn.Execute(kRecountSolutions, {id}); !counted) {
-      return tl::unexpected(counted.error());
-    }
+    if (auto counted = RecountSolutions(conn, id); !counted) return tl::unexpected(counted.error());
   }
   for (const std::string_view sql : kDropMergedChildren) {
     auto dropped = conn.Execute(sql, {duplicate});
@@ -473,6 +471,12 @@ Result<MergeReport> MoveLinks(db::Connection& conn, int64_t kept, int64_t duplic
   auto archived = conn.Execute(kArchiveMerged, {kept, FormatTimestamp(at), duplicate});
   if (!archived) return tl::unexpected(archived.error());
   return report;
+}
+
+Status RecountSolutions(db::Connection& conn, int64_t id) {
+  auto counted = conn.Execute(kRecountSolutions, {id});
+  if (!counted) return tl::unexpected(counted.error());
+  return {};
 }
 
 }  // namespace attache::organisations

@@ -40,4 +40,8 @@ Result<std::vector<Candidate>> SelectCandidates(db::Connection& conn, const Prob
 // Moves everything linked to `duplicate` to `kept` and archives `duplicate`.
 Result<MergeReport> MoveLinks(db::Connection& conn, int64_t kept, int64_t duplicate, TimePoint at);
 
+// Counts the organisation's live solutions again (the stored `solution_count` the list shows and
+// sorts by), after a write that added, archived or moved one of them.
+Status RecountSolutions(db::Connection& conn, int64_t id);
+
 }  // namespace attache::organisations

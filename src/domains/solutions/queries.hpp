@@ -96,12 +96,6 @@ inline constexpr std::string_view kInsertTerm =
 inline constexpr std::string_view kDeleteAllTerms = "DELETE FROM solution_terms";
 inline constexpr std::string_view kSelectSearchTexts = "SELECT id, search_text FROM solutions";
 
-// The stored number of live solutions of organisation $1 (migration 0008), after a write that
-// added, archived or moved one of them.
-inline constexpr std::string_view kRecountOwner = R"~(
-UPDATE organisations SET solution_count = (
-  SELECT COUNT(*) FROM solutions s WHERE s.organisation_id = $1 AND s.archived_at IS NULL)
-WHERE id = $1)~";
 inline constexpr std::string_view kOwnerOf = "SELECT organisation_id FROM solutions WHERE id = $1";
 
 // The owner a solution may have: a live organisation, with its kind for the rules.

@@ -4,6 +4,7 @@
 
 #include "core/enum_names.hpp"
 #include "core/strings.hpp"
+#include "domains/organisations/store.hpp"
 #include "domains/solutions/queries.hpp"
 #include "text/normalize.hpp"
 #include "text/terms.hpp"
@@ -243,9 +244,11 @@ Result<bool> UpdateSolution(db::Connection& conn, int64_t id, int64_t version, c
 
 Status WriteChildren(db::Connection& conn, int64_t id, const Fields& fields, const Fields* before) {
   if (!before || before->organisation_id != fields.organisation_id) {
-    if (auto done = Run(conn, kRecountOwner, {fields.organisation_id}); !done) return done;
+    if (auto done = organisations::RecountSolutions(conn, fields.organisation_id); !done)
+      return done;
     if (before) {
-      if (auto done = Run(conn, kRecountOwner, {before->organisation_id}); !done) return done;
+      if (auto done = organisations::RecountSolutions(conn, before->organisation_id); !done)
+        return done;
     }
   }
   if (!before || before->name_ru != fields.name_ru || before->name_en != fields.name_en ||
@@ -285,7 +288,8 @@ Result<bool> ArchiveSolution(db::Connection& conn, int64_t id, int64_t version, 
   if (*changed != 1) return false;
   auto owner = conn.QueryInt(kOwnerOf, {id});
   if (!owner) return tl::unexpected(owner.error());
-  if (auto done = Run(conn, kRecountOwner, {*owner}); !done) return tl::unexpected(done.error());
+  if (auto done = organisations::RecountSolutions(conn, *owner); !done)
+    return tl::unexpected(done.error());
   return true;
 }
 

@@ -78,6 +78,74 @@ constexpr Column kContactColumns[] = {
   {"notes",             "Notes",            "Заметки",             kText,    Role::kField, true},
   {"updated_at",        "Updated",          "Изменено",            kText,    Role::kReadOnly},
 };
+
+// The lists that only export. Names of world regions are written in the file's language;
+// statuses and roles as the codes the API uses.
+constexpr auto kOut = Role::kReadOnly;
+constexpr Column kCountryColumns[] = {
+  {"iso2",            "ISO code",           "Код ISO",              kText,    kOut},
+  {"iso3",            "ISO alpha-3",        "Код ISO (3 буквы)",    kText,    kOut},
+  {"name_en",         "Name (English)",     "Название (англ.)",     kText,    kOut},
+  {"name_ru",         "Name (Russian)",     "Название (рус.)",      kText,    kOut},
+  {"continent",       "Continent",          "Часть света",          kText,    kOut},
+  {"region",          "Region",             "Регион мира",          kText,    kOut},
+  {"presence",        "Presence",           "Присутствие",          kText,    kOut},
+  {"since",           "Since",              "С даты",               kDate,    kOut},
+  {"note",            "Note",               "Примечание",           kText,    kOut},
+  {"attache_count",   "Attachés",           "Атташе",               kInteger, kOut},
+  {"updated_at",      "Updated",            "Изменено",             kText,    kOut},
+};
+
+constexpr Column kAttacheColumns[] = {
+  {"id",              "ID",                 "ID",                   kInteger, kOut},
+  {"country",         "Country",            "Страна",               kText,    kOut},
+  {"name_en",         "Name (English)",     "Имя (англ.)",          kText,    kOut},
+  {"name_ru",         "Name (Russian)",     "Имя (рус.)",           kText,    kOut},
+  {"status",          "Status",             "Статус",               kText,    kOut},
+  {"start_date",      "Start date",         "Дата начала",          kDate,    kOut},
+  {"end_date",        "End date",           "Дата окончания",       kDate,    kOut},
+  {"email",           "E-mail",             "Эл. почта",            kText,    kOut, true},
+  {"updated_at",      "Updated",            "Изменено",             kText,    kOut},
+};
+
+constexpr Column kUserColumns[] = {
+  {"id",              "ID",                 "ID",                   kInteger, kOut},
+  {"email",           "E-mail",             "Эл. почта",            kText,    kOut},
+  {"display_name",    "Name",               "Имя",                  kText,    kOut},
+  {"role",            "Role",               "Роль",                 kText,    kOut},
+  {"countries",       "Countries",          "Страны",               kList,    kOut},
+  {"company_id",      "Company ID",         "Компания (ID)",        kInteger, kOut},
+  {"region",          "Region",             "Регион",               kText,    kOut},
+  {"lang",            "Language",           "Язык",                 kText,    kOut},
+  {"active",          "Active",             "Активен",              kBoolean, kOut},
+  {"last_login_at",   "Last sign-in",       "Последний вход",       kText,    kOut},
+  {"created_at",      "Created",            "Создан",               kText,    kOut},
+};
+
+constexpr Column kTokenColumns[] = {
+  {"id",              "ID",                 "ID",                   kInteger, kOut},
+  {"user_email",      "User",               "Пользователь",         kText,    kOut},
+  {"name",            "Name",               "Название",             kText,    kOut},
+  {"prefix",          "Prefix",             "Префикс",              kText,    kOut},
+  {"permissions",     "Permissions",        "Права",                kList,    kOut},
+  {"status",          "Status",             "Статус",               kText,    kOut},
+  {"created_at",      "Created",            "Создан",               kText,    kOut},
+  {"expires_on",      "Valid until",        "Действует до",         kDate,    kOut},
+  {"last_used_at",    "Last used",          "Последнее использование", kText, kOut},
+  {"revoked_at",      "Revoked",            "Отозван",              kText,    kOut},
+};
+
+constexpr Column kAuditColumns[] = {
+  {"id",              "ID",                 "ID",                   kInteger, kOut},
+  {"at",              "Time",               "Время",                kText,    kOut},
+  {"user_email",      "User",               "Пользователь",         kText,    kOut},
+  {"action",          "Action",             "Действие",             kText,    kOut},
+  {"entity",          "Record type",        "Тип записи",           kText,    kOut},
+  {"entity_id",       "Record",             "Запись",               kText,    kOut},
+  {"diff",            "Changes",            "Изменения",            kText,    kOut},
+  {"request_id",      "Request ID",         "ID запроса",           kText,    kOut},
+  {"client_address",  "Client address",     "Адрес клиента",        kText,    kOut},
+};
 // clang-format on
 
 // Excel keeps dates as days since 1899-12-30 (its 1900 leap-year bug included); these bound
@@ -244,6 +312,16 @@ std::span<const Column> ColumnsOf(Kind kind) {
       return kSolutionColumns;
     case Kind::kContacts:
       return kContactColumns;
+    case Kind::kCountries:
+      return kCountryColumns;
+    case Kind::kAttaches:
+      return kAttacheColumns;
+    case Kind::kUsers:
+      return kUserColumns;
+    case Kind::kTokens:
+      return kTokenColumns;
+    case Kind::kAudit:
+      return kAuditColumns;
   }
   return {};
 }

@@ -15,8 +15,29 @@
 
 namespace attache::transfer {
 
-enum class Kind { kOrganisations, kSolutions, kContacts };
+// The lists a file holds: the catalogue's, which import and export, and the rest, which only
+// export (their columns are all read-only).
+enum class Kind {
+  kOrganisations,
+  kSolutions,
+  kContacts,
+  kCountries,
+  kAttaches,
+  kUsers,
+  kTokens,
+  kAudit
+};
 inline constexpr std::pair<std::string_view, Kind> kKindNames[] = {
+    {"organisations", Kind::kOrganisations},
+    {"solutions", Kind::kSolutions},
+    {"contacts", Kind::kContacts},
+    {"countries", Kind::kCountries},
+    {"attaches", Kind::kAttaches},
+    {"users", Kind::kUsers},
+    {"tokens", Kind::kTokens},
+    {"audit", Kind::kAudit},
+};
+inline constexpr std::pair<std::string_view, Kind> kImportKindNames[] = {
     {"organisations", Kind::kOrganisations},
     {"solutions", Kind::kSolutions},
     {"contacts", Kind::kContacts},
@@ -49,7 +70,8 @@ struct Column {
   std::string_view ru;
   CellType type = CellType::kText;
   Role role = Role::kField;
-  bool personal = false;  // a contact's personal data: exported only to who may see it
+  bool personal =
+      false;  // personal data (a contact's, an attaché's e-mail): only to who may see it
 
   std::string_view Header(Lang lang) const { return lang == Lang::kRu ? ru : en; }
 };

@@ -12,9 +12,11 @@
 namespace attache::transfer {
 namespace {
 
+constexpr std::string_view kSpoolPrefix = "attache-export-";
+
 std::filesystem::path SpoolPath(const std::filesystem::path& dir) {
   thread_local std::mt19937_64 random{std::random_device{}()};
-  return dir / fmt::format("attache-export-{:016x}", random());
+  return dir / fmt::format("{}{:016x}", kSpoolPrefix, random());
 }
 
 tl::unexpected<Error> SpoolFailed(std::string_view what) {
@@ -22,6 +24,20 @@ tl::unexpected<Error> SpoolFailed(std::string_view what) {
 }
 
 }  // namespace
+
+int RemoveStaleSpools(const std::filesystem::path& dir, std::chrono::seconds age) {
+  namespace fs = std::filesystem;
+  const auto before = fs::file_time_type::clock::now() - age;
+  int removed = 0;
+  std::error_code error;
+  for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error)) {
+    if (!it->path().filename().string().starts_with(kSpoolPrefix)) continue;
+    std::error_code ignored;
+    if (!it->is_regular_file(ignored) || it->last_write_time(ignored) >= before) continue;
+    if (fs::remove(it->path(), ignored)) ++removed;
+  }
+  return removed;
+}
 
 std::vector<const Column*> ColumnsFor(Kind kind, Purpose purpose, bool personal) {
   std::vector<const Column*> columns;

@@ -3,6 +3,7 @@
 // (http::Response::body_file), so memory stays flat however many rows there are.
 #pragma once
 
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -30,6 +31,10 @@ inline constexpr std::pair<std::string_view, Format> kFormatNames[] = {
 // may see them) or an import template's (the columns an import reads).
 enum class Purpose { kExport, kTemplate };
 std::vector<const Column*> ColumnsFor(Kind kind, Purpose purpose, bool personal);
+
+// Removes the spools in `dir` older than `age`: what a server that stopped mid-export left
+// behind (a finished export's file is deleted once sent). Returns how many it removed.
+int RemoveStaleSpools(const std::filesystem::path& dir, std::chrono::seconds age);
 
 class Spool {
  public:

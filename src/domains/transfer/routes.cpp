@@ -7,9 +7,13 @@
 
 #include "core/enum_names.hpp"
 #include "domains/access/policy.hpp"
+#include "domains/audit/reader.hpp"
+#include "domains/audit/routes.hpp"
 #include "domains/audit/store.hpp"
 #include "domains/contacts/json.hpp"
 #include "domains/contacts/routes.hpp"
+#include "domains/countries/json.hpp"
+#include "domains/countries/routes.hpp"
 #include "domains/organisations/json.hpp"
 #include "domains/organisations/routes.hpp"
 #include "domains/solutions/json.hpp"
@@ -17,6 +21,8 @@
 #include "domains/transfer/export.hpp"
 #include "domains/transfer/import.hpp"
 #include "domains/transfer/json.hpp"
+#include "domains/users/json.hpp"
+#include "domains/users/routes.hpp"
 #include "platform/http/input.hpp"
 #include "platform/http/problem.hpp"
 #include "platform/http/reply.hpp"
@@ -44,7 +50,7 @@ Error NoSuchKind(std::string_view kind) {
 }
 
 std::optional<Kind> KindParam(const Request& request) {
-  return EnumValue(kKindNames, request.PathParam("kind"));
+  return EnumValue(kImportKindNames, request.PathParam("kind"));
 }
 
 // `format` (csv, the default, or xlsx) and `lang` (the request's language by default).
@@ -146,27 +152,15 @@ Status RecordExport(Services& services, const Request& request, const Principal&
   });
 }
 
-// The list's ids in its order, then its records in batches, into a spool; then the file.
-template <class Query, class Service, class ToRecord>
-Response ExportList(Services& services, Request& request, const Principal& principal, Kind kind,
-                    Query filter, const FileParams& params, Service& service, ToRecord to_record) {
+// A file of the rows `fill` adds to the spool, with the export in the audit trail.
+template <class Fill>
+Response ExportFile(Services& services, Request& request, const Principal& principal, Kind kind,
+                    const FileParams& params, Fill fill) {
   const bool personal = access::SeesPersonalData(principal);
   auto spool =
       Spool::Open(kind, Purpose::kExport, params.format, params.lang, personal, services.temp_dir);
   if (!spool) return http::ProblemResponse(spool.error(), request);
-  auto ids = service.ListIds(std::move(filter), principal);
-  if (!ids) return http::ProblemResponse(ids.error(), request);
-  const std::span<const int64_t> all(*ids);
-  for (size_t start = 0; start < all.size(); start += kExportBatch) {
-    auto items =
-        service.GetMany(all.subspan(start, std::min(kExportBatch, all.size() - start)), principal);
-    if (!items) return http::ProblemResponse(items.error(), request);
-    for (const auto& item : *items) {
-      if (auto added = (*spool)->Add(to_record(item, params.lang)); !added) {
-        return http::ProblemResponse(added.error(), request);
-      }
-    }
-  }
+  if (Status filled = fill(**spool); !filled) return http::ProblemResponse(filled.error(), request);
   if (auto recorded = RecordExport(services, request, principal, kind, (*spool)->rows());
       !recorded) {
     return http::ProblemResponse(recorded.error(), request);
@@ -175,6 +169,45 @@ Response ExportList(Services& services, Request& request, const Principal& princ
       (*spool)->Finish(fmt::format("{}-{}", ToString(kind), ToDate(services.clock()).ToString()));
   if (!response) return http::ProblemResponse(response.error(), request);
   return std::move(*response);
+}
+
+// The list's ids in its order, then its records in batches, into a spool; then the file.
+template <class Query, class Service, class ToRecord>
+Response ExportList(Services& services, Request& request, const Principal& principal, Kind kind,
+                    Query filter, const FileParams& params, Service& service, ToRecord to_record) {
+  return ExportFile(services, request, principal, kind, params, [&](Spool& spool) -> Status {
+    auto ids = service.ListIds(std::move(filter), principal);
+    if (!ids) return tl::unexpected(ids.error());
+    const std::span<const int64_t> all(*ids);
+    for (size_t start = 0; start < all.size(); start += kExportBatch) {
+      auto items = service.GetMany(all.subspan(start, std::min(kExportBatch, all.size() - start)),
+                                   principal);
+      if (!items) return tl::unexpected(items.error());
+      for (const auto& item : *items) {
+        if (auto added = spool.Add(to_record(item, params.lang)); !added) return added;
+      }
+    }
+    return {};
+  });
+}
+
+// A list read a page at a time (`page(offset)` gives the rows from `offset` and where the next
+// page starts), for lists without an id query.
+template <class PageOf>
+Response ExportPages(Services& services, Request& request, const Principal& principal, Kind kind,
+                     const FileParams& params, PageOf page) {
+  return ExportFile(services, request, principal, kind, params, [&](Spool& spool) -> Status {
+    std::optional<int64_t> offset = 0;
+    while (offset) {
+      Result<Page<nlohmann::json>> rows = page(*offset);
+      if (!rows) return tl::unexpected(rows.error());
+      for (const nlohmann::json& row : rows->items) {
+        if (auto added = spool.Add(row); !added) return added;
+      }
+      offset = rows->next_offset;
+    }
+    return {};
+  });
 }
 
 template <class Owner>
@@ -227,6 +260,121 @@ Response ExportContacts(Services& services, Request& request, const Principal& p
                     });
 }
 
+// A page of a service's list as the rows of a file.
+template <class Item, class ToRow>
+Result<Page<nlohmann::json>> RowsOf(Result<Page<Item>> page, ToRow to_row) {
+  if (!page) return tl::unexpected(page.error());
+  Page<nlohmann::json> rows{{}, page->total, page->next_offset};
+  for (const Item& item : page->items) rows.items.push_back(to_row(item));
+  return rows;
+}
+
+const std::string& NameIn(const countries::WorldRegion& region, Lang lang) {
+  return lang == Lang::kRu ? region.name_ru : region.name_en;
+}
+
+// A country as a row: world regions named in the file's language.
+nlohmann::json CountryRow(const countries::Country& country, Lang lang) {
+  const auto& since = country.presence.since;
+  return {{"iso2", country.iso2},
+          {"iso3", country.iso3},
+          {"name_en", country.name_en},
+          {"name_ru", country.name_ru},
+          {"continent", NameIn(country.continent, lang)},
+          {"region", NameIn(country.region, lang)},
+          {"presence", countries::ToString(country.presence.status)},
+          {"since", since ? nlohmann::json(since->ToString()) : nlohmann::json()},
+          {"note", country.presence.note},
+          {"attache_count", country.attache_count},
+          {"updated_at", country.updated_at}};
+}
+
+Response ExportCountries(Services& services, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  countries::CountryQuery filter = countries::ReadCountryQuery(query);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  filter.limit = static_cast<int>(kExportBatch);
+  return ExportPages(services, request, principal, Kind::kCountries, params, [&](int64_t offset) {
+    filter.offset = offset;
+    auto result = services.countries.ListCountries(filter);
+    if (!result) return Result<Page<nlohmann::json>>(tl::unexpected(result.error()));
+    return RowsOf(
+        Result<Page<countries::Country>>(std::move(result->page)),
+        [&](const countries::Country& country) { return CountryRow(country, params.lang); });
+  });
+}
+
+Response ExportAttaches(Services& services, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  countries::AttacheQuery filter = countries::ReadAttacheQuery(query, principal);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  filter.limit = static_cast<int>(kExportBatch);
+  // E-mails are left out of the file for who may not see them (ColumnsFor).
+  return ExportPages(services, request, principal, Kind::kAttaches, params, [&](int64_t offset) {
+    filter.offset = offset;
+    return RowsOf(services.countries.ListAttaches(filter),
+                  [](const countries::Attache& attache) { return countries::ToJson(attache); });
+  });
+}
+
+Response ExportUsers(Services& services, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  users::UserQuery filter = users::ReadUserQuery(query);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  filter.limit = static_cast<int>(kExportBatch);
+  return ExportPages(services, request, principal, Kind::kUsers, params, [&](int64_t offset) {
+    filter.offset = offset;
+    return RowsOf(services.users.ListUsers(filter),
+                  [](const users::User& user) { return users::ToJson(user); });
+  });
+}
+
+// Never the secret: only its prefix, as the list shows it.
+Response ExportTokens(Services& services, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  users::TokenQuery filter = users::ReadTokenQuery(query, principal);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  filter.limit = static_cast<int>(kExportBatch);
+  const std::string now = FormatTimestamp(services.clock());
+  return ExportPages(services, request, principal, Kind::kTokens, params, [&](int64_t offset) {
+    filter.offset = offset;
+    return RowsOf(services.users.ListTokens(filter),
+                  [&](const users::ApiToken& token) { return users::ToJson(token, now); });
+  });
+}
+
+// The trail newest first, a keyset page at a time (the offset is the id the next page is below).
+Response ExportAudit(Services& services, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  audit::Query filter = audit::ReadQuery(query);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  filter.limit = static_cast<int>(kExportBatch);
+  const bool with_accounts = audit::SeesAccounts(principal);
+  return ExportPages(services, request, principal, Kind::kAudit, params,
+                     [&](int64_t below) -> Result<Page<nlohmann::json>> {
+                       filter.below = below > 0 ? std::optional(below) : std::nullopt;
+                       auto slice = services.database.Read([&](db::Connection& conn) {
+                         return audit::SelectEntries(conn, filter);
+                       });
+                       if (!slice) return tl::unexpected(slice.error());
+                       Page<nlohmann::json> rows{{}, slice->total, slice->next_below};
+                       for (const audit::Entry& entry : slice->items) {
+                         nlohmann::json record = audit::ToJson(entry, with_accounts);
+                         record["user_email"] =
+                             entry.user_id ? nlohmann::json(entry.user_email) : nlohmann::json();
+                         record["diff"] = record["diff"].dump(
+                             -1, ' ', false, nlohmann::json::error_handler_t::replace);
+                         rows.items.push_back(std::move(record));
+                       }
+                       return rows;
+                     });
+}
+
 }  // namespace
 
 void AddRoutes(access::Routes& routes, Services& services) {
@@ -250,6 +398,16 @@ void AddRoutes(access::Routes& routes, Services& services) {
              bind(ExportSolutions));
   routes.Add({Method::kGet, "/api/v1/contacts/export", {Resource::kContact, Action::kRead}},
              bind(ExportContacts));
+  routes.Add({Method::kGet, "/api/v1/countries/export", {Resource::kCountry, Action::kRead}},
+             bind(ExportCountries));
+  routes.Add({Method::kGet, "/api/v1/attaches/export", {Resource::kAttache, Action::kRead}},
+             bind(ExportAttaches));
+  routes.Add({Method::kGet, "/api/v1/users/export", {Resource::kUser, Action::kRead}},
+             bind(ExportUsers));
+  routes.Add({Method::kGet, "/api/v1/tokens/export", {Resource::kToken, Action::kRead}},
+             bind(ExportTokens));
+  routes.Add({Method::kGet, "/api/v1/audit/export", {Resource::kAudit, Action::kRead}},
+             bind(ExportAudit));
 }
 
 }  // namespace attache::transfer

@@ -1,6 +1,6 @@
 // The HTTP routes of imports and exports (docs/openapi.yaml: transfer): uploads to
-// /api/v1/imports/{kind}, their templates, and the export of each catalogue list in its current
-// filtered view.
+// /api/v1/imports/{kind}, their templates, and the export of every list (the catalogue's, countries,
+// attachés, users, the audit trail) in its current filtered view.
 #pragma once
 
 #include <filesystem>
@@ -8,8 +8,10 @@
 #include "core/time.hpp"
 #include "domains/access/routes.hpp"
 #include "domains/contacts/service.hpp"
+#include "domains/countries/service.hpp"
 #include "domains/organisations/service.hpp"
 #include "domains/solutions/service.hpp"
+#include "domains/users/service.hpp"
 #include "platform/db/database.hpp"
 
 namespace attache::transfer {
@@ -19,6 +21,8 @@ struct Services {
   organisations::Service& organisations;
   solutions::Service& solutions;
   contacts::Service& contacts;
+  countries::Service& countries;
+  users::Service& users;
   Clock clock;
   std::filesystem::path temp_dir;  // where exports are spooled
 };

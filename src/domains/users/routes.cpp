@@ -62,9 +62,8 @@ Response Login(Identity& identity, Request& request, const Principal& caller) {
     if (auto ended = identity.Logout(caller, actor); !ended) return Problem(ended.error(), request);
   }
   Response response = http::JsonReply(200, MeJson(signed_in->principal, signed_in->user));
-  response.headers.Set("Set-Cookie",
-                       SessionCookie(request, signed_in->secret,
-                                     identity.session_options().lifetime.count()));
+  response.headers.Set("Set-Cookie", SessionCookie(request, signed_in->secret,
+                                                   identity.session_options().lifetime.count()));
   return response;
 }
 
@@ -117,13 +116,7 @@ Response ChangePassword(Identity& identity, Request& request, const Principal& c
 
 Response ListUsers(Service& service, Request& request, const Principal&) {
   http::QueryReader query(request);
-  UserQuery filter;
-  filter.text = query.String("q", 200);
-  filter.roles = query.EnumList<access::Role>("role", access::kRoleNames);
-  filter.status = query.EnumList<UserStatus>("status", kUserStatusNames);
-  filter.sort = query.Sort(kUserSorts, "email");
-  filter.limit = query.Limit();
-  filter.offset = query.Offset();
+  const UserQuery filter = ReadUserQuery(query);
   if (auto ok = query.Finish(); !ok) return Problem(ok.error(), request);
   auto page = service.ListUsers(filter);
   if (!page) return Problem(page.error(), request);
@@ -169,8 +162,8 @@ Response CreateUser(Service& service, Request& request, const Principal& caller)
   if (!json) return Problem(json.error(), request);
   http::BodyReader body(*json);
   const UserInput input = ReadUser(body, true);
-  if (auto ok = body.Finish({"email", "display_name", "lang", "role", "countries", "company_id",
-                             "region"});
+  if (auto ok = body.Finish(
+          {"email", "display_name", "lang", "role", "countries", "company_id", "region"});
       !ok) {
     return Problem(ok.error(), request);
   }
@@ -200,8 +193,8 @@ Response PatchUser(Service& service, Request& request, const Principal& caller) 
   if (!json) return Problem(json.error(), request);
   http::BodyReader body(*json);
   const UserInput input = ReadUser(body, false);
-  if (auto ok = body.Finish({"display_name", "lang", "role", "countries", "company_id", "region",
-                             "active"});
+  if (auto ok = body.Finish(
+          {"display_name", "lang", "role", "countries", "company_id", "region", "active"});
       !ok) {
     return Problem(ok.error(), request);
   }
@@ -223,18 +216,8 @@ Response ResetPassword(Service& service, Request& request, const Principal& call
 
 Response ListTokens(Service& service, Request& request, const Principal& caller) {
   http::QueryReader query(request);
-  TokenQuery filter;
-  filter.user_id = query.Id("user");
-  filter.status = query.EnumList<TokenStatus>("status", kTokenStatusNames);
-  filter.limit = query.Limit();
-  filter.offset = query.Offset();
+  const TokenQuery filter = ReadTokenQuery(query, caller);
   if (auto ok = query.Finish(); !ok) return Problem(ok.error(), request);
-  const Permission read{Resource::kToken, Action::kRead};
-  if (access::ScopeOf(caller, read) != access::Scope::kAll) {
-    // Only one's own: another user's id finds nothing rather than an error.
-    if (filter.user_id && filter.user_id != caller.user_id) filter.user_id = 0;
-    else filter.user_id = caller.user_id;
-  }
   auto page = service.ListTokens(filter);
   if (!page) return Problem(page.error(), request);
   const std::string now = FormatTimestamp(std::chrono::system_clock::now());
@@ -267,8 +250,8 @@ Response CreateToken(Service& service, Request& request, const Principal& caller
   auto created = service.CreateToken(caller, input, access::ActorOf(request, caller));
   if (!created) return Problem(created.error(), request);
   const std::string now = FormatTimestamp(std::chrono::system_clock::now());
-  Response response = http::JsonReply(
-      201, {{"token", ToJson(created->token, now)}, {"secret", created->secret}});
+  Response response =
+      http::JsonReply(201, {{"token", ToJson(created->token, now)}, {"secret", created->secret}});
   response.headers.Set("Location", "/api/v1/tokens/" + std::to_string(created->token.id));
   return response;
 }
@@ -276,8 +259,7 @@ Response CreateToken(Service& service, Request& request, const Principal& caller
 Response RevokeToken(Service& service, Request& request, const Principal& caller) {
   const auto id = http::IdParam(request);
   if (!id) return Problem(NoSuchToken(request.PathParam("id")), request);
-  if (auto revoked = service.RevokeToken(caller, *id, access::ActorOf(request, caller));
-      !revoked) {
+  if (auto revoked = service.RevokeToken(caller, *id, access::ActorOf(request, caller)); !revoked) {
     return Problem(revoked.error(), request);
   }
   Response response;
@@ -286,6 +268,34 @@ Response RevokeToken(Service& service, Request& request, const Principal& caller
 }
 
 }  // namespace
+
+UserQuery ReadUserQuery(http::QueryReader& query) {
+  UserQuery filter;
+  filter.text = query.String("q", 200);
+  filter.roles = query.EnumList<access::Role>("role", access::kRoleNames);
+  filter.status = query.EnumList<UserStatus>("status", kUserStatusNames);
+  filter.sort = query.Sort(kUserSorts, "email");
+  filter.limit = query.Limit();
+  filter.offset = query.Offset();
+  return filter;
+}
+
+TokenQuery ReadTokenQuery(http::QueryReader& query, const access::Principal& caller) {
+  TokenQuery filter;
+  filter.user_id = query.Id("user");
+  filter.status = query.EnumList<TokenStatus>("status", kTokenStatusNames);
+  filter.limit = query.Limit();
+  filter.offset = query.Offset();
+  const access::Permission read{access::Resource::kToken, access::Action::kRead};
+  if (access::ScopeOf(caller, read) != access::Scope::kAll) {
+    // Only one's own: another user's id finds nothing rather than an error.
+    if (filter.user_id && filter.user_id != caller.user_id)
+      filter.user_id = 0;
+    else
+      filter.user_id = caller.user_id;
+  }
+  return filter;
+}
 
 void AddRoutes(access::Routes& routes, Service& service, Identity& identity) {
   const auto with_service = [&service](Response (*handler)(Service&, Request&, const Principal&)) {

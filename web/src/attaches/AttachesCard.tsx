@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Table, Typography } from 'antd';
+import { Button, Card, Empty, Space, Table, Typography } from 'antd';
 import type { ColumnsType, ColumnType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { formatDate } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { localName, otherName } from '../i18n/localName';
+import { ExportButton } from '../transfer/ExportButton';
 import { useCountryAttaches } from './api';
 import { AttacheForm } from './AttacheForm';
 import { AttacheStatusTag } from './AttacheStatusTag';
@@ -96,11 +97,18 @@ export function AttachesCard({ country }: { country: string }) {
         </>
       }
       extra={
-        addable && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'add' })}>
-            {t('attaches.add')}
-          </Button>
-        )
+        <Space wrap>
+          <ExportButton
+            path="/api/v1/attaches/export"
+            query={{ country, sort: '-start_date' }}
+            disabled={!attaches.data?.total}
+          />
+          {addable && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'add' })}>
+              {t('attaches.add')}
+            </Button>
+          )}
+        </Space>
       }
     >
       {attaches.isError ? (

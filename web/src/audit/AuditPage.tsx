@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { ExportButton } from '../transfer/ExportButton';
 import type { AuditEntry } from '../api/types';
 import { listEmpty, listPagination } from '../app/listTable';
 import { ProblemAlert } from '../app/ProblemAlert';
@@ -65,7 +66,8 @@ export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseAuditFilters(params), [params]);
   const pages = useCursorPages(toAuditSearchParams(filters).toString());
-  const list = useAuditList(toAuditApiQuery(filters, PAGE_SIZE, pages.cursor));
+  const apiQuery = toAuditApiQuery(filters, PAGE_SIZE, pages.cursor);
+  const list = useAuditList(apiQuery);
   const actionLabel = useActionLabel();
   const entityLabel = useEntityLabel();
   usePageTitle(t('audit.title'));
@@ -178,9 +180,12 @@ export function AuditPage() {
 
   return (
     <>
-      <div className="page-heading">
-        <Typography.Title level={2}>{t('audit.title')}</Typography.Title>
-        <Typography.Text type="secondary">{t('audit.subtitle')}</Typography.Text>
+      <div className="page-heading page-heading-actions">
+        <div>
+          <Typography.Title level={2}>{t('audit.title')}</Typography.Title>
+          <Typography.Text type="secondary">{t('audit.subtitle')}</Typography.Text>
+        </div>
+        <ExportButton path="/api/v1/audit/export" query={apiQuery} />
       </div>
       <Space wrap size={[12, 12]} className="filters">
         <Select<string>

@@ -2,6 +2,7 @@ import {
   DeleteOutlined,
   DownloadOutlined,
   EditOutlined,
+  InboxOutlined,
   MoreOutlined,
   PlusOutlined,
 } from '@ant-design/icons';
@@ -18,7 +19,7 @@ import { currentLanguage } from '../i18n/i18n';
 import { localName, otherName } from '../i18n/localName';
 import type { Organisation } from '../organisations/types';
 import { languageName } from '../solutions/vocabulary';
-import { useEraseContact, useExportContact, useOrganisationContacts } from './api';
+import { useArchiveContact, useEraseContact, useExportContact, useOrganisationContacts } from './api';
 import { ContactDialog } from './ContactDialog';
 import { showsPersonal } from './contactValues';
 import './contacts.css';
@@ -34,6 +35,7 @@ export function ContactsCard({ organisation }: { organisation: Organisation }) {
   const { message, modal } = App.useApp();
   const list = useOrganisationContacts(organisation.id, PAGE_SIZE, language);
   const erase = useEraseContact();
+  const archive = useArchiveContact();
   const exporting = useExportContact();
   // null: the dialog is closed; 'new': adding a person; a contact: changing that one.
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
@@ -59,6 +61,17 @@ export function ContactsCard({ organisation }: { organisation: Organisation }) {
       cancelText: t('common.cancel'),
       onOk: () =>
         erase.mutateAsync(contact.id).then(() => void message.success(t('contacts.erase.done')), failed),
+    });
+
+  const confirmArchive = (contact: Contact) =>
+    modal.confirm({
+      title: t('contacts.archive.confirm', { name: nameOf(contact) }),
+      content: t('contacts.archive.detail'),
+      okText: t('contacts.archive.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        archive.mutateAsync(contact).then(() => void message.success(t('contacts.archive.done')), failed),
     });
 
   const columns: ColumnsType<Contact> = [
@@ -140,7 +153,7 @@ export function ContactsCard({ organisation }: { organisation: Organisation }) {
     columns.push({
       key: 'actions',
       align: 'right',
-      width: 96,
+      width: 128,
       render: (_, contact) => (
         <Space size={0}>
           {mayUpdate && !contact.erased && (
@@ -150,6 +163,15 @@ export function ContactsCard({ organisation }: { organisation: Organisation }) {
               aria-label={t('contacts.edit', { name: nameOf(contact) })}
               title={t('contacts.edit', { name: nameOf(contact) })}
               onClick={() => setEditing(contact)}
+            />
+          )}
+          {mayUpdate && (
+            <Button
+              type="text"
+              icon={<InboxOutlined />}
+              aria-label={t('contacts.archive.open', { name: nameOf(contact) })}
+              title={t('contacts.archive.open', { name: nameOf(contact) })}
+              onClick={() => confirmArchive(contact)}
             />
           )}
           {mayAnswer && (

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, send } from '../api/client';
+import { api, send, sendEmpty } from '../api/client';
 import { toProblemError } from '../api/problem';
 import { auditKeys } from '../audit/keys';
 import type { Language } from '../i18n/i18n';
@@ -72,6 +72,20 @@ export function useEraseContact() {
     mutationFn: async (id: number) =>
       (await send(api.POST('/api/v1/contacts/{id}/erase', { params: { path: { id } } }))).data,
     onSuccess: refresh,
+  });
+}
+
+/** Takes a person off the lists (the record and its history stay; an admin can see it in the audit log). */
+export function useArchiveContact() {
+  const refresh = useRefreshAfterWrite();
+  return useMutation({
+    mutationFn: async (contact: Contact) =>
+      sendEmpty(
+        api.DELETE('/api/v1/contacts/{id}', {
+          params: { path: { id: contact.id }, header: { 'If-Match': `"${contact.version}"` } },
+        }),
+      ),
+    onSettled: refresh,
   });
 }
 

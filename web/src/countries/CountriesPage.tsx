@@ -7,6 +7,7 @@ import type { Country } from '../api/types';
 import { listEmpty, listPagination } from '../app/listTable';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
+import { ExportButton } from '../transfer/ExportButton';
 import { formatDate } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
@@ -39,7 +40,8 @@ export function CountriesPage() {
   const location = useLocation();
   const query = useMemo(() => parseListQuery(params), [params]);
   const trail = readTrail(location.state);
-  const list = useCountryList(toApiQuery(query, language));
+  const apiQuery = toApiQuery(query, language);
+  const list = useCountryList(apiQuery);
   usePageTitle(t('countries.title'));
 
   const show = useCallback(
@@ -118,9 +120,12 @@ export function CountriesPage() {
 
   return (
     <>
-      <div className="page-heading">
-        <Typography.Title level={2}>{t('countries.title')}</Typography.Title>
-        <Typography.Text type="secondary">{t('countries.subtitle')}</Typography.Text>
+      <div className="page-heading page-heading-actions">
+        <div>
+          <Typography.Title level={2}>{t('countries.title')}</Typography.Title>
+          <Typography.Text type="secondary">{t('countries.subtitle')}</Typography.Text>
+        </div>
+        <ExportButton path="/api/v1/countries/export" query={apiQuery} />
       </div>
       <CountryFilters query={query} facets={list.data?.facets} onChange={changeFilters} />
       {list.isError ? (

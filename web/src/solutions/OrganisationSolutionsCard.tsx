@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Table, Typography } from 'antd';
+import { Button, Card, Empty, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { currentLanguage } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
 import type { Organisation } from '../organisations/types';
+import { ExportButton } from '../transfer/ExportButton';
 import { isOneOf } from '../organisations/vocabulary';
 import { useSolutionList } from './api';
 import './solutions.css';
@@ -77,14 +78,22 @@ export function OrganisationSolutionsCard({ organisation }: { organisation: Orga
         </>
       }
       extra={
-        mayCreate && (
-          <Button
-            icon={<PlusOutlined />}
-            onClick={() => navigate(`/solutions/new?organisation=${organisation.id}`)}
-          >
-            {t('solutions.create')}
-          </Button>
-        )
+        <Space>
+          {total ? (
+            <ExportButton
+              path="/api/v1/solutions/export"
+              query={{ organisation: organisation.id, sort: language === 'ru' ? 'name_ru' : 'name_en' }}
+            />
+          ) : null}
+          {mayCreate && (
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => navigate(`/solutions/new?organisation=${organisation.id}`)}
+            >
+              {t('solutions.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       {list.isError ? (

@@ -14,6 +14,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { useAuth } from '../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
+import { ExportButton } from '../transfer/ExportButton';
 import { useRevokeToken, useTokenList, type ApiTokenQuery } from './api';
 import { TokenForm } from './TokenForm';
 import { lastValidDay } from './tokenRules';
@@ -171,11 +172,14 @@ export function TokensPage() {
             {t(everyone ? 'tokens.subtitleAll' : 'tokens.subtitle')}
           </Typography.Text>
         </div>
-        {can('token.create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('tokens.create')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton path="/api/v1/tokens/export" query={query} />
+          {can('token.create') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('tokens.create')}
+            </Button>
+          )}
+        </Space>
       </div>
       <Space wrap size={[12, 12]} className="filters">
         <Select<TokenStatus[]>

@@ -11,6 +11,7 @@ import type { ColumnsType, ColumnType, SorterResult, TablePaginationConfig } fro
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { ExportButton } from '../transfer/ExportButton';
 import { ProblemError } from '../api/problem';
 import type { Role, User, UserWithPassword } from '../api/types';
 import { listEmpty, listPagination } from '../app/listTable';
@@ -78,7 +79,8 @@ export function UsersPage() {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseUserListQuery(params), [params]);
   const pages = useCursorPages(toUserSearchParams(query).toString());
-  const list = useUserList(toUserApiQuery(query, pages.cursor));
+  const apiQuery = toUserApiQuery(query, pages.cursor);
+  const list = useUserList(apiQuery);
   const patch = usePatchUser();
   const reset = useResetPassword();
   const [dialog, setDialog] = useState<Dialog>({ mode: 'closed' });
@@ -275,11 +277,14 @@ export function UsersPage() {
           <Typography.Title level={2}>{t('users.title')}</Typography.Title>
           <Typography.Text type="secondary">{t('users.subtitle')}</Typography.Text>
         </div>
-        {can('user.create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })}>
-            {t('users.create')}
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton path="/api/v1/users/export" query={apiQuery} />
+          {can('user.create') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })}>
+              {t('users.create')}
+            </Button>
+          )}
+        </Space>
       </div>
       <Space wrap size={[12, 12]} className="filters">
         <SearchInput
