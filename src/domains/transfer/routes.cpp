@@ -260,15 +260,6 @@ Response ExportContacts(Services& services, Request& request, const Principal& p
                     });
 }
 
-// A page of a service's list as the rows of a file.
-template <class Item, class ToRow>
-Result<Page<nlohmann::json>> RowsOf(Result<Page<Item>> page, ToRow to_row) {
-  if (!page) return tl::unexpected(page.error());
-  Page<nlohmann::json> rows{{}, page->total, page->next_offset};
-  for (const Item& item : page->items) rows.items.push_back(to_row(item));
-  return rows;
-}
-
 const std::string& NameIn(const countries::WorldRegion& region, Lang lang) {
   return lang == Lang::kRu ? region.name_ru : region.name_en;
 }
@@ -289,62 +280,66 @@ nlohmann::json CountryRow(const countries::Country& country, Lang lang) {
           {"updated_at", country.updated_at}};
 }
 
-Response ExportCountries(Services& services, Request& request, const Principal& principal) {
+// A list its service pages by offset: the filter `read` takes from the query, then every page of
+// `list(filter)` as rows.
+template <class Read, class List, class ToRow>
+Response ExportOffsetPages(Services& services, Request& request, const Principal& principal,
+                           Kind kind, Read read, List list, ToRow to_row) {
   http::QueryReader query(request);
-  countries::CountryQuery filter = countries::ReadCountryQuery(query);
+  auto filter = read(query);
   const FileParams params = ReadFileParams(query, request);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   filter.limit = static_cast<int>(kExportBatch);
-  return ExportPages(services, request, principal, Kind::kCountries, params, [&](int64_t offset) {
-    filter.offset = offset;
-    auto result = services.countries.ListCountries(filter);
-    if (!result) return Result<Page<nlohmann::json>>(tl::unexpected(result.error()));
-    return RowsOf(
-        Result<Page<countries::Country>>(std::move(result->page)),
-        [&](const countries::Country& country) { return CountryRow(country, params.lang); });
-  });
+  return ExportPages(services, request, principal, kind, params,
+                     [&](int64_t offset) -> Result<Page<nlohmann::json>> {
+                       filter.offset = offset;
+                       auto page = list(filter);
+                       if (!page) return tl::unexpected(page.error());
+                       Page<nlohmann::json> rows{{}, page->total, page->next_offset};
+                       for (const auto& item : page->items) {
+                         rows.items.push_back(to_row(item, params.lang));
+                       }
+                       return rows;
+                     });
 }
 
+Response ExportCountries(Services& services, Request& request, const Principal& principal) {
+  return ExportOffsetPages(
+      services, request, principal, Kind::kCountries, countries::ReadCountryQuery,
+      [&](const countries::CountryQuery& filter) -> Result<Page<countries::Country>> {
+        auto result = services.countries.ListCountries(filter);
+        if (!result) return tl::unexpected(result.error());
+        return std::move(result->page);
+      },
+      CountryRow);
+}
+
+// E-mails are left out of the file for who may not see them (ColumnsFor).
 Response ExportAttaches(Services& services, Request& request, const Principal& principal) {
-  http::QueryReader query(request);
-  countries::AttacheQuery filter = countries::ReadAttacheQuery(query, principal);
-  const FileParams params = ReadFileParams(query, request);
-  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
-  filter.limit = static_cast<int>(kExportBatch);
-  // E-mails are left out of the file for who may not see them (ColumnsFor).
-  return ExportPages(services, request, principal, Kind::kAttaches, params, [&](int64_t offset) {
-    filter.offset = offset;
-    return RowsOf(services.countries.ListAttaches(filter),
-                  [](const countries::Attache& attache) { return countries::ToJson(attache); });
-  });
+  return ExportOffsetPages(
+      services, request, principal, Kind::kAttaches,
+      [&](http::QueryReader& query) { return countries::ReadAttacheQuery(query, principal); },
+      [&](const countries::AttacheQuery& filter) {
+        return services.countries.ListAttaches(filter);
+      },
+      [](const countries::Attache& attache, Lang) { return countries::ToJson(attache); });
 }
 
 Response ExportUsers(Services& services, Request& request, const Principal& principal) {
-  http::QueryReader query(request);
-  users::UserQuery filter = users::ReadUserQuery(query);
-  const FileParams params = ReadFileParams(query, request);
-  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
-  filter.limit = static_cast<int>(kExportBatch);
-  return ExportPages(services, request, principal, Kind::kUsers, params, [&](int64_t offset) {
-    filter.offset = offset;
-    return RowsOf(services.users.ListUsers(filter),
-                  [](const users::User& user) { return users::ToJson(user); });
-  });
+  return ExportOffsetPages(
+      services, request, principal, Kind::kUsers, users::ReadUserQuery,
+      [&](const users::UserQuery& filter) { return services.users.ListUsers(filter); },
+      [](const users::User& user, Lang) { return users::ToJson(user); });
 }
 
 // Never the secret: only its prefix, as the list shows it.
 Response ExportTokens(Services& services, Request& request, const Principal& principal) {
-  http::QueryReader query(request);
-  users::TokenQuery filter = users::ReadTokenQuery(query, principal);
-  const FileParams params = ReadFileParams(query, request);
-  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
-  filter.limit = static_cast<int>(kExportBatch);
   const std::string now = FormatTimestamp(services.clock());
-  return ExportPages(services, request, principal, Kind::kTokens, params, [&](int64_t offset) {
-    filter.offset = offset;
-    return RowsOf(services.users.ListTokens(filter),
-                  [&](const users::ApiToken& token) { return users::ToJson(token, now); });
-  });
+  return ExportOffsetPages(
+      services, request, principal, Kind::kTokens,
+      [&](http::QueryReader& query) { return users::ReadTokenQuery(query, principal); },
+      [&](const users::TokenQuery& filter) { return services.users.ListTokens(filter); },
+      [&](const users::ApiToken& token, Lang) { return users::ToJson(token, now); });
 }
 
 // The trail newest first, a keyset page at a time (the offset is the id the next page is below).
