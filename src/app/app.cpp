@@ -53,6 +53,9 @@ Result<int> PrepareSchema(db::Database& database) {
   if (auto built = db::BuildDerivedTables(database, derived); !built) {
     return tl::unexpected(built.error());
   }
+  if (auto analysed = db::UpdatePlannerStatistics(database); !analysed) {
+    return tl::unexpected(analysed.error());
+  }
   return migrated;
 }
 

@@ -41,9 +41,9 @@ struct AppOptions {
   double showcase_burst = 60;
 };
 
-// Migrates the database to this binary's schema and rebuilds the tables the application derives
-// with its own code (db::BuildDerivedTables) where their version differs; returns the number of
-// migrations applied.
+// Migrates the database to this binary's schema, rebuilds the tables the application derives
+// with its own code (db::BuildDerivedTables) where their version differs and refreshes SQLite's
+// planner statistics; returns the number of migrations applied.
 Result<int> PrepareSchema(db::Database& database);
 
 class App {

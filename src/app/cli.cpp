@@ -300,7 +300,7 @@ int RunCli(int argc, char** argv) {
   serve
       ->add_option("--showcase-rate", settings.showcase_per_minute,
                    "Requests a minute each client address may make to the public showcase")
-      ->check(CLI::Range(1, 100000))
+      ->check(CLI::Range(1, 100000000))
       ->capture_default_str();
   serve
       ->add_option("--admin-email", settings.admin_email,

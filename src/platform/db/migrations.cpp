@@ -131,14 +131,21 @@ Result<int> Migrate(Database& database, std::span<const Migration> migrations) {
   return applied;
 }
 
+Status UpdatePlannerStatistics(Database& database) {
+  if (database.dialect() != Dialect::kSqlite) return {};
+  auto connection = database.Acquire();
+  if (!connection) return tl::unexpected(connection.error());
+  return (*connection)->ExecuteScript("PRAGMA analysis_limit=1000; ANALYZE;");
+}
+
 Result<int> BuildDerivedTables(Database& database, std::span<const DerivedTable> tables) {
   int rebuilt = 0;
   for (const DerivedTable& table : tables) {
     auto done = database.Write([&](Connection& conn) -> Result<bool> {
       if (auto locked = LockAcrossInstances(conn); !locked) return tl::unexpected(locked.error());
       std::optional<int64_t> version;
-      auto read = conn.Query(kDerivedVersion, {table.name},
-                             [&](const Row& row) { version = row.Int(0); });
+      auto read =
+          conn.Query(kDerivedVersion, {table.name}, [&](const Row& row) { version = row.Int(0); });
       if (!read) return tl::unexpected(read.error());
       if (version == table.version) return false;
       if (auto built = table.rebuild(conn); !built) {

@@ -46,4 +46,10 @@ struct DerivedTable {
 // instances at once like it.
 Result<int> BuildDerivedTables(Database& database, std::span<const DerivedTable> tables);
 
+// Refreshes the statistics SQLite's query planner chooses indexes by (ANALYZE, sampling at most
+// 1,000 rows of each index, so a large catalogue takes a fraction of a second): without them it
+// walks the index of 80,000 published solutions to find the 1,000 of one class. PostgreSQL's
+// autovacuum keeps its own; there this does nothing. Run at start, after migrating.
+Status UpdatePlannerStatistics(Database& database);
+
 }  // namespace attache::db

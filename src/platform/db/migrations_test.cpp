@@ -86,6 +86,31 @@ TEST_P(MigrationsTest, TheProjectsOwnMigrationsApply) {
   }
 }
 
+TEST_P(MigrationsTest, PlannerStatisticsAreGatheredOnSqlite) {
+  auto migrations = ParseMigrations(kGood);
+  ASSERT_TRUE(migrations);
+  ASSERT_TRUE(Migrate(*db_, *migrations));
+  auto filled = db_->Write([](Connection& conn) -> Status {
+    if (auto index = conn.Execute("CREATE INDEX first_name ON first (name)", {}); !index) {
+      return tl::unexpected(index.error());
+    }
+    for (int i = 0; i < 50; ++i) {
+      auto row = conn.Execute("INSERT INTO first (name) VALUES ($1)", {std::to_string(i % 5)});
+      if (!row) return tl::unexpected(row.error());
+    }
+    return {};
+  });
+  ASSERT_TRUE(filled) << filled.error().internal;
+  auto updated = UpdatePlannerStatistics(*db_);
+  ASSERT_TRUE(updated) << updated.error().internal;
+  if (db_->dialect() != Dialect::kSqlite) return;  // autovacuum's business
+  auto stats = db_->Read([](Connection& conn) {
+    return conn.QueryInt("SELECT COUNT(*) FROM sqlite_stat1 WHERE idx = 'first_name'", {});
+  });
+  ASSERT_TRUE(stats) << stats.error().internal;
+  EXPECT_EQ(*stats, 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, MigrationsTest, testing::kBackends, testing::BackendName);
 
 TEST(ParseMigrations, SortsByVersionAndRejectsGapsAndBadNames) {
