@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import { AuditPage } from '../audit/AuditPage';
+import { TaxonomyPage } from '../taxonomy/TaxonomyPage';
 import { AuthProvider } from '../auth/AuthProvider';
 import { LoginPage } from '../auth/LoginPage';
 import { ProfilePage } from '../auth/ProfilePage';
@@ -152,6 +153,14 @@ const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="audit.read">
                   <AuditPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/admin/taxonomy',
+              element: (
+                <RequirePermission permission="taxonomy.update">
+                  <TaxonomyPage />
                 </RequirePermission>
               ),
             },

@@ -5,6 +5,7 @@ import {
   DashboardOutlined,
   GlobalOutlined,
   MenuOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
@@ -15,7 +16,14 @@ import { useAuth } from '../auth/AuthProvider';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
-const SECTIONS = ['/countries', '/organisations', '/solutions', '/admin/users', '/admin/audit'];
+const SECTIONS = [
+  '/countries',
+  '/organisations',
+  '/solutions',
+  '/admin/users',
+  '/admin/taxonomy',
+  '/admin/audit',
+];
 
 /** The menu entry a path belongs to: a country page is under "Countries". */
 function sectionOf(pathname: string): string {
@@ -59,6 +67,15 @@ export function AppShell() {
             key: '/admin/users',
             icon: <TeamOutlined />,
             label: <Link to="/admin/users">{t('nav.users')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('taxonomy.update')
+      ? [
+          {
+            key: '/admin/taxonomy',
+            icon: <TagsOutlined />,
+            label: <Link to="/admin/taxonomy">{t('nav.taxonomy')}</Link>,
           },
         ]
       : []),

@@ -1,0 +1,54 @@
+import type { Language } from '../i18n/i18n';
+import type { TaxonomyClass } from './api';
+
+interface Labelled {
+  label_en: string;
+  label_ru: string;
+}
+interface Group extends Labelled {
+  id: string;
+  classes: TaxonomyClass[];
+}
+
+/** A row of the taxonomy table: a class with its group's label. */
+export interface ClassRow extends TaxonomyClass {
+  group_label: string;
+}
+
+export const labelIn = (item: Labelled, language: Language) =>
+  (language === 'ru' ? item.label_ru || item.label_en : item.label_en || item.label_ru).trim();
+
+/** The classes of `groups` (of one group when `group` is given) whose id, labels or synonyms hold `text`, in case-insensitive order of group and label. */
+export function classRows(
+  groups: readonly Group[],
+  language: Language,
+  text: string,
+  group?: string,
+): ClassRow[] {
+  const wanted = text.trim().toLocaleLowerCase();
+  const rows: ClassRow[] = [];
+  for (const each of groups) {
+    if (group && each.id !== group) continue;
+    for (const item of each.classes) {
+      const haystack = [item.id, item.label_en, item.label_ru, ...item.synonyms_en, ...item.synonyms_ru]
+        .join('\n')
+        .toLocaleLowerCase();
+      if (wanted && !haystack.includes(wanted)) continue;
+      rows.push({ ...item, group_label: labelIn(each, language) });
+    }
+  }
+  return rows;
+}
+
+/** The id a new class of `group` gets from its English label: `dat.fraud_analytics`. */
+export function suggestId(group: string, labelEn: string): string {
+  const slug = labelEn
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .replace(/^[0-9_]+/, '')
+    .slice(0, 40)
+    .replace(/_+$/, '');
+  return group && slug ? `${group}.${slug}` : '';
+}
