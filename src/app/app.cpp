@@ -32,8 +32,9 @@ App::App(std::unique_ptr<db::Database> database, const AppOptions& options)
       showcase_limiter_(options.showcase_per_minute, options.showcase_burst),
       taxonomy_(*database_, SystemClock()),
       users_(*database_, SystemClock()),
-      transfer_{*database_, organisations_, solutions_,    contacts_,
-                countries_, users_,         SystemClock(), std::filesystem::temp_directory_path()},
+      transfer_{*database_, organisations_, solutions_,
+                contacts_,  countries_,     taxonomy_,
+                users_,     SystemClock(),  std::filesystem::temp_directory_path()},
       identity_(
           *database_, SystemClock(), [this] { return feed_.generation(); }, options.sessions,
           options.throttle),

@@ -3,6 +3,7 @@
 // finds it, changes its synonyms, sees a taken id refused on the field, and archives it; a
 // reference class cannot be archived. Analysts do not see the page.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { openBrowser } from "./browser.mjs";
 import { pick } from "./select.mjs";
@@ -105,6 +106,32 @@ describe("taxonomy", { timeout: 10 * 60_000 }, () => {
         .click();
       await page.getByText("Class archived").waitFor();
       await page.getByText("No class matches these filters").waitFor();
+
+      // The file holds what the page shows.
+      await page.getByRole("button", { name: "Reset filters" }).first().click();
+      await pick(
+        page,
+        ".filter-group input",
+        "Information security",
+        "Information",
+      );
+      await page.waitForURL(/group=isc/);
+      await page.getByRole("button", { name: "Export" }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("menuitem", { name: "CSV for Excel" }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), /^taxonomy-/);
+      const lines = readFileSync(await download.path(), "utf8")
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split(/\r\n/);
+      assert.match(lines[0], /^ID,Group,Label \(English\),/);
+      assert.ok(lines.length > 1);
+      assert.ok(
+        lines.slice(1).every((line) => line.startsWith("isc.")),
+        lines.join("\n"),
+      );
 
       // Reference classes stay.
       await page.getByRole("button", { name: "Reset filters" }).first().click();

@@ -312,6 +312,36 @@ TEST_P(TransferApi, CountriesAttachesUsersTokensAndTheAuditTrailExportTheirFilte
   EXPECT_EQ(server_->Get("/api/v1/audit/export").status, 403);
 }
 
+TEST_P(TransferApi, TheTaxonomyExportsAsItsPageFiltersIt) {
+  const auto found =
+      server_->Get("/api/v1/taxonomy/export?q=%D0%90%D0%9D%D0%A2%D0%98%D0%92%D0%98%D0%A0");
+  ASSERT_EQ(found.status, 200) << found.body;
+  EXPECT_NE(found.body.find("isc.antivirus,"), std::string::npos) << "«АНТИВИР» in any case";
+  EXPECT_EQ(found.body.find("dat.bi,"), std::string::npos);
+  EXPECT_NE(found.body.find(",Information security,"), std::string::npos) << "the group's name";
+
+  const auto taxonomy = server_->Get("/api/v1/taxonomy").json();
+  size_t in_group = 0;
+  for (const auto& group : taxonomy["groups"]) {
+    if (group["id"] == "dat") in_group = group["classes"].size();
+  }
+  ASSERT_GT(in_group, 0U);
+  const auto group = server_->Get("/api/v1/taxonomy/export?group=dat&lang=ru");
+  ASSERT_EQ(group.status, 200) << group.body;
+  EXPECT_EQ(Rows(group), static_cast<int64_t>(in_group));
+  EXPECT_NE(group.body.find("Код;Группа;"), std::string::npos);
+  EXPECT_EQ(group.body.find("isc."), std::string::npos);
+  EXPECT_EQ(Total("/api/v1/audit?entity=export&limit=1"), 2);
+
+  // Anyone may read the taxonomy, and take it as a file; only callers signed in are recorded.
+  server_->Use({});
+  const auto anonymous = server_->Get("/api/v1/taxonomy/export?group=isc");
+  ASSERT_EQ(anonymous.status, 200) << anonymous.body;
+  EXPECT_NE(anonymous.body.find("isc.antivirus"), std::string::npos);
+  server_->SignInAs("analyst");
+  EXPECT_EQ(Total("/api/v1/audit?entity=export&limit=1"), 2);
+}
+
 TEST_P(TransferApi, TemplatesHoldTheImportColumns) {
   const auto ru = server_->Get("/api/v1/imports/solutions/template?lang=ru");
   ASSERT_EQ(ru.status, 200) << ru.body;

@@ -135,6 +135,17 @@ constexpr Column kTokenColumns[] = {
   {"revoked_at",      "Revoked",            "Отозван",              kText,    kOut},
 };
 
+constexpr Column kTaxonomyColumns[] = {
+  {"id",              "ID",                 "Код",                  kText,    kOut},
+  {"group",           "Group",              "Группа",               kText,    kOut},
+  {"label_en",        "Label (English)",    "Название (англ.)",     kText,    kOut},
+  {"label_ru",        "Label (Russian)",    "Название (рус.)",      kText,    kOut},
+  {"synonyms_en",     "Synonyms (English)", "Синонимы (англ.)",     kList,    kOut},
+  {"synonyms_ru",     "Synonyms (Russian)", "Синонимы (рус.)",      kList,    kOut},
+  {"origin",          "Origin",             "Источник",             kText,    kOut},
+  {"used",            "Used by",            "Используется",         kInteger, kOut},
+};
+
 constexpr Column kAuditColumns[] = {
   {"id",              "ID",                 "ID",                   kInteger, kOut},
   {"at",              "Time",               "Время",                kText,    kOut},
@@ -320,6 +331,8 @@ std::span<const Column> ColumnsOf(Kind kind) {
       return kUserColumns;
     case Kind::kTokens:
       return kTokenColumns;
+    case Kind::kTaxonomy:
+      return kTaxonomyColumns;
     case Kind::kAudit:
       return kAuditColumns;
   }

@@ -25,6 +25,7 @@ enum class Kind {
   kAttaches,
   kUsers,
   kTokens,
+  kTaxonomy,
   kAudit
 };
 inline constexpr std::pair<std::string_view, Kind> kKindNames[] = {
@@ -35,6 +36,7 @@ inline constexpr std::pair<std::string_view, Kind> kKindNames[] = {
     {"attaches", Kind::kAttaches},
     {"users", Kind::kUsers},
     {"tokens", Kind::kTokens},
+    {"taxonomy", Kind::kTaxonomy},
     {"audit", Kind::kAudit},
 };
 inline constexpr std::pair<std::string_view, Kind> kImportKindNames[] = {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <span>
 
 #include "core/enum_names.hpp"
@@ -27,6 +28,7 @@
 #include "platform/http/problem.hpp"
 #include "platform/http/reply.hpp"
 #include "platform/tabular/encoding.hpp"
+#include "text/normalize.hpp"
 
 namespace attache::transfer {
 namespace {
@@ -161,9 +163,12 @@ Response ExportFile(Services& services, Request& request, const Principal& princ
       Spool::Open(kind, Purpose::kExport, params.format, params.lang, personal, services.temp_dir);
   if (!spool) return http::ProblemResponse(spool.error(), request);
   if (Status filled = fill(**spool); !filled) return http::ProblemResponse(filled.error(), request);
-  if (auto recorded = RecordExport(services, request, principal, kind, (*spool)->rows());
-      !recorded) {
-    return http::ProblemResponse(recorded.error(), request);
+  // Who took which rows; public data taken without signing in (the taxonomy) leaves no trace.
+  if (principal.signed_in()) {
+    if (auto recorded = RecordExport(services, request, principal, kind, (*spool)->rows());
+        !recorded) {
+      return http::ProblemResponse(recorded.error(), request);
+    }
   }
   auto response =
       (*spool)->Finish(fmt::format("{}-{}", ToString(kind), ToDate(services.clock()).ToString()));
@@ -342,6 +347,48 @@ Response ExportTokens(Services& services, Request& request, const Principal& pri
       [&](const users::ApiToken& token, Lang) { return users::ToJson(token, now); });
 }
 
+// The live classes whose id, labels or synonyms hold `q` (any case), of one `group` if given: what
+// the taxonomy page shows. Use counts only for who may change the taxonomy.
+Response ExportTaxonomy(Services& services, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  const std::string text = text::Fold(query.String("q", 200).value_or(""));
+  const std::optional<std::string> group = query.String("group", 16);
+  const FileParams params = ReadFileParams(query, request);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  const bool with_uses =
+      access::ScopeOf(principal.role, {access::Resource::kTaxonomy, access::Action::kUpdate}) !=
+      access::Scope::kNone;
+  auto taxonomy = services.taxonomy.Get(with_uses);
+  if (!taxonomy) return http::ProblemResponse(taxonomy.error(), request);
+  std::map<std::string, std::string, std::less<>> group_labels;
+  for (const taxonomy::Group& each : taxonomy->groups) {
+    group_labels[each.id] = params.lang == Lang::kRu ? each.label_ru : each.label_en;
+  }
+  return ExportFile(services, request, principal, Kind::kTaxonomy, params, [&](Spool& spool) {
+    for (const taxonomy::Class& item : taxonomy->classes) {
+      const taxonomy::ClassFields& fields = item.fields;
+      if (group && fields.group_id != *group) continue;
+      if (!text.empty()) {
+        std::string haystack = fields.id + "\n" + fields.label_en + "\n" + fields.label_ru;
+        for (const auto* synonyms : {&fields.synonyms_en, &fields.synonyms_ru}) {
+          for (const std::string& synonym : *synonyms) haystack += "\n" + synonym;
+        }
+        if (text::Fold(haystack).find(text) == std::string::npos) continue;
+      }
+      nlohmann::json row = {{"id", fields.id},
+                            {"group", group_labels[fields.group_id]},
+                            {"label_en", fields.label_en},
+                            {"label_ru", fields.label_ru},
+                            {"synonyms_en", fields.synonyms_en},
+                            {"synonyms_ru", fields.synonyms_ru},
+                            {"origin", taxonomy::ToString(item.origin)},
+                            {"used", item.used ? nlohmann::json(*item.used) : nlohmann::json()}};
+      if (auto added = spool.Add(row); !added) return added;
+    }
+    return Status{};
+  });
+}
+
 // The trail newest first, a keyset page at a time (the offset is the id the next page is below).
 Response ExportAudit(Services& services, Request& request, const Principal& principal) {
   http::QueryReader query(request);
@@ -401,6 +448,8 @@ void AddRoutes(access::Routes& routes, Services& services) {
              bind(ExportUsers));
   routes.Add({Method::kGet, "/api/v1/tokens/export", {Resource::kToken, Action::kRead}},
              bind(ExportTokens));
+  routes.Add({Method::kGet, "/api/v1/taxonomy/export", {Resource::kTaxonomy, Action::kRead}},
+             bind(ExportTaxonomy));
   routes.Add({Method::kGet, "/api/v1/audit/export", {Resource::kAudit, Action::kRead}},
              bind(ExportAudit));
 }

@@ -1,6 +1,7 @@
 // The HTTP routes of imports and exports (docs/openapi.yaml: transfer): uploads to
-// /api/v1/imports/{kind}, their templates, and the export of every list (the catalogue's, countries,
-// attachés, users, the audit trail) in its current filtered view.
+// /api/v1/imports/{kind}, their templates, and the export of every list (the catalogue's,
+// countries, attachés, users, API tokens, the taxonomy, the audit trail) in its current filtered
+// view.
 #pragma once
 
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include "domains/countries/service.hpp"
 #include "domains/organisations/service.hpp"
 #include "domains/solutions/service.hpp"
+#include "domains/taxonomy/service.hpp"
 #include "domains/users/service.hpp"
 #include "platform/db/database.hpp"
 
@@ -22,6 +24,7 @@ struct Services {
   solutions::Service& solutions;
   contacts::Service& contacts;
   countries::Service& countries;
+  taxonomy::Service& taxonomy;
   users::Service& users;
   Clock clock;
   std::filesystem::path temp_dir;  // where exports are spooled

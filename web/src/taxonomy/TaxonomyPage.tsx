@@ -10,6 +10,7 @@ import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
 import { currentLanguage } from '../i18n/i18n';
 import { useTaxonomy } from '../organisations/taxonomy';
+import { ExportButton } from '../transfer/ExportButton';
 import { usePatchClass, type TaxonomyClass } from './api';
 import { ClassForm } from './ClassForm';
 import { classRows, labelIn, type ClassRow } from './classRows';
@@ -139,9 +140,12 @@ export function TaxonomyPage() {
           <Typography.Title level={2}>{t('taxonomy.title')}</Typography.Title>
           <Typography.Text type="secondary">{t('taxonomy.subtitle')}</Typography.Text>
         </div>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })}>
-          {t('taxonomy.create')}
-        </Button>
+        <Space wrap>
+          <ExportButton path="/api/v1/taxonomy/export" query={{ q: text || undefined, group }} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create' })}>
+            {t('taxonomy.create')}
+          </Button>
+        </Space>
       </div>
       <Space wrap size={[12, 12]} className="filters">
         <Input.Search
