@@ -130,6 +130,8 @@ TEST_P(SolutionsApi, TextFindsWordsThatBeginWithEachWordOfTheQuery) {
   EXPECT_FALSE(found("dustrial")) << "not the middle of a word";
   EXPECT_FALSE(found("control%20nothing")) << "every word must be found";
   EXPECT_FALSE(found("c")) << "a single character is a whole word";
+  EXPECT_EQ(server_->Get("/api/v1/solutions?q=-%25").json()["total"], 0)
+      << "punctuation alone is no word of any record";
 
   const auto renamed = server_->Request("PATCH", path, R"({"name_en":"Plant guard"})",
                                         {kMergePatch, "If-Match: \"1\""});
@@ -175,7 +177,8 @@ TEST_P(SolutionsApi, OrganisationsCountTheirLiveSolutions) {
   }
 
   const nlohmann::json other = count(2);
-  const auto moved = server_->Request("PATCH", path, R"({"organisation_id":2})", {kMergePatch, "If-Match: \"1\""});
+  const auto moved =
+      server_->Request("PATCH", path, R"({"organisation_id":2})", {kMergePatch, "If-Match: \"1\""});
   ASSERT_EQ(moved.status, 200) << moved.body;
   EXPECT_EQ(count(1), before);
   EXPECT_EQ(count(2), other.get<int>() + 1);
@@ -198,6 +201,8 @@ TEST_P(SolutionsApi, CompanyUsersWorkOnTheirOwnSolutionsOnly) {
 TEST_P(SolutionsApi, ShowcaseIsPublicAndShowsOnlyPublishedFacts) {
   server_->Use({});  // anonymous
   const auto page = server_->Get("/api/v1/showcase/solutions?limit=100");
+  EXPECT_EQ(page.header("cache-control"), "public, max-age=60") << "browsers may keep it";
+  EXPECT_FALSE(page.header("etag").empty()) << "and revalidate it";
   ASSERT_EQ(page.status, 200) << page.body;
   const auto body = page.json();
   EXPECT_EQ(body["total"], 6);

@@ -39,12 +39,9 @@ inline constexpr std::string_view kParentFilter = " AND o.parent_id = ${}";
 inline constexpr std::string_view kOnlyIdFilter = " AND o.id = ${}";
 
 inline constexpr db::SqlBuilder::SortColumn kOrder[] = {
-    {"name_en", "o.sort_en"},
-    {"name_ru", "o.sort_ru"},
-    {"country", "o.country"},
-    {"kind", "o.kind"},
-    {"solutions", "o.solution_count"},
-    {"updated_at", "o.updated_at"},
+    {"name_en", "o.sort_en"},          {"name_ru", "o.sort_ru"},
+    {"country", "o.country"},          {"kind", "o.kind"},
+    {"solutions", "o.solution_count"}, {"updated_at", "o.updated_at"},
     {"created_at", "o.created_at"},
 };
 inline constexpr std::string_view kTiebreak = "o.id";
@@ -106,7 +103,8 @@ inline constexpr std::string_view kSelectRefs = R"~(
 SELECT o.id, o.name_ru, o.name_en, o.kind, o.country FROM organisations o
 WHERE o.archived_at IS NULL)~";
 inline constexpr std::string_view kRefIdColumn = "o.id";
-inline constexpr std::string_view kChildrenOf = " AND o.parent_id = $1 ORDER BY o.sort_en LIMIT 200";
+inline constexpr std::string_view kChildrenOf =
+    " AND o.parent_id = $1 ORDER BY o.sort_en LIMIT 200";
 inline constexpr std::string_view kResidentOf =
     " AND o.id IN (SELECT hub_id FROM hub_residents WHERE resident_id = $1) ORDER BY o.sort_en";
 inline constexpr std::string_view kOperates = " AND o.hub_operator_id = $1 ORDER BY o.sort_en";
@@ -126,6 +124,12 @@ inline constexpr std::string_view kNotId = " AND o.id <> ${}";
 inline constexpr std::string_view kNameKeyColumn = "k.name_key";
 inline constexpr std::string_view kCandidateLimit = " ORDER BY o.id LIMIT 20";
 
+// Takes organisation $1's row lock before it is recounted: on PostgreSQL the recount, a statement
+// of its own after the wait, then counts the solutions of a write that committed meanwhile (one
+// statement alone would count with the snapshot it started with, and two writers adding a
+// solution each would store one too few). On SQLite writers are serialised anyway.
+inline constexpr std::string_view kLockForRecount =
+    "UPDATE organisations SET solution_count = solution_count WHERE id = $1";
 // The stored number of live solutions of organisation $1 (migration 0008).
 inline constexpr std::string_view kRecountSolutions = R"~(
 UPDATE organisations SET solution_count = (
@@ -141,8 +145,7 @@ struct Relink {
 inline constexpr Relink kRelinks[] = {
     {"solutions", "UPDATE solutions SET organisation_id = $1 WHERE organisation_id = $2"},
     {"contacts", "UPDATE contacts SET organisation_id = $1 WHERE organisation_id = $2"},
-    {"subsidiaries",
-     "UPDATE organisations SET parent_id = $1 WHERE parent_id = $2 AND id <> $1"},
+    {"subsidiaries", "UPDATE organisations SET parent_id = $1 WHERE parent_id = $2 AND id <> $1"},
     {"operated_hubs",
      "UPDATE organisations SET hub_operator_id = $1 WHERE hub_operator_id = $2 AND id <> $1"},
     {"sectors",

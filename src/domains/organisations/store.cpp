@@ -474,6 +474,9 @@ Result<MergeReport> MoveLinks(db::Connection& conn, int64_t kept, int64_t duplic
 }
 
 Status RecountSolutions(db::Connection& conn, int64_t id) {
+  if (auto locked = conn.Execute(kLockForRecount, {id}); !locked) {
+    return tl::unexpected(locked.error());
+  }
   auto counted = conn.Execute(kRecountSolutions, {id});
   if (!counted) return tl::unexpected(counted.error());
   return {};

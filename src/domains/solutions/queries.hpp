@@ -27,6 +27,7 @@ inline constexpr std::string_view kById = " AND s.id = $1";
 // One per word of the query: the solution has a word that begins with it (text/terms.hpp).
 inline constexpr std::string_view kTermFilter =
     " AND s.id IN (SELECT solution_id FROM solution_terms WHERE term >= ${} AND term < ${})";
+inline constexpr std::string_view kNothing = " AND 1 = 0";
 inline constexpr std::string_view kKindColumn = "s.kind";
 inline constexpr std::string_view kMaturityColumn = "s.maturity";
 inline constexpr std::string_view kClassFilter =

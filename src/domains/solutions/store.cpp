@@ -65,7 +65,10 @@ void AddFilters(db::SqlBuilder& sql, const Query& query) {
   if (query.organisation_id) sql.Where(kOrganisationFilter, *query.organisation_id);
   if (query.published) sql.Where(kPublishedFilter, int64_t{*query.published ? 1 : 0});
   if (query.text) {
-    for (const std::string& word : text::QueryWords(*query.text)) {
+    const std::vector<std::string> words = text::QueryWords(*query.text);
+    // Only punctuation ("-", "%"): no word of any record begins with it.
+    if (words.empty()) sql.Append(kNothing);
+    for (const std::string& word : words) {
       text::TermRange range = text::PrefixRange(word);
       sql.WhereEach(kTermFilter, {std::move(range.from), std::move(range.to)});
     }

@@ -46,14 +46,15 @@ std::optional<Response> ResponseCache::Lookup(const Request& request, std::strin
 }
 
 Response ResponseCache::Serve(Request& request, std::string_view variant,
-                             const std::function<Response()>& compute) {
+                              const std::function<Response()>& compute) {
   if (auto hit = Lookup(request, variant)) return std::move(*hit);
   // Read before computing: a write that lands meanwhile leaves this entry stale, never served.
   const uint64_t generation = generation_();
   Response fresh = compute();
   if (fresh.status != 200) return fresh;
   fresh.headers.Set("ETag", BodyETag(fresh.body));
-  fresh.headers.Set("Cache-Control", "no-cache");
+  // Revalidate by default; a handler may allow more (the public showcase: a minute).
+  if (!fresh.headers.Get("Cache-Control")) fresh.headers.Set("Cache-Control", "no-cache");
   auto shared = std::make_shared<const Response>(std::move(fresh));
   Store(KeyOf(request, variant), generation, shared);
   return Answer(request, *shared);

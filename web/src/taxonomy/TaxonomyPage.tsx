@@ -149,6 +149,7 @@ export function TaxonomyPage() {
       </div>
       <Space wrap size={[12, 12]} className="filters">
         <Input.Search
+          key={text}
           allowClear
           className="filter-text"
           aria-label={t('taxonomy.search')}

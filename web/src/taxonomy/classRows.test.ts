@@ -38,6 +38,8 @@ describe('classRows', () => {
     expect(classRows(groups, 'en', 'bi').map((row) => row.id)).toEqual(['dat.bi']);
     expect(classRows(groups, 'en', 'isc.').map((row) => row.id)).toEqual(['isc.antivirus']);
     expect(classRows(groups, 'en', 'nothing like it')).toEqual([]);
+    expect(classRows(groups, 'en', 'безопасность').map((row) => row.id)).toEqual([]);
+    expect(classRows(groups, 'en', 'БИЗНЁС').map((row) => row.id)).toEqual(['dat.bi']);
   });
 
   it('keeps to one group when asked, and labels the group in the reader language', () => {

@@ -18,21 +18,24 @@ export interface ClassRow extends TaxonomyClass {
 export const labelIn = (item: Labelled, language: Language) =>
   (language === 'ru' ? item.label_ru || item.label_en : item.label_en || item.label_ru).trim();
 
-/** The classes of `groups` (of one group when `group` is given) whose id, labels or synonyms hold `text`, in case-insensitive order of group and label. */
+/** Text as the server's text::Fold compares it: composed, lower case, ё as е. */
+export const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase().replace(/ё/g, 'е');
+
+/** The classes of `groups` (of one group when `group` is given) whose id, labels or synonyms hold `text` in any case (ё and е alike), as the server's export filters them. */
 export function classRows(
   groups: readonly Group[],
   language: Language,
   text: string,
   group?: string,
 ): ClassRow[] {
-  const wanted = text.trim().toLocaleLowerCase();
+  const wanted = fold(text.trim());
   const rows: ClassRow[] = [];
   for (const each of groups) {
     if (group && each.id !== group) continue;
     for (const item of each.classes) {
-      const haystack = [item.id, item.label_en, item.label_ru, ...item.synonyms_en, ...item.synonyms_ru]
-        .join('\n')
-        .toLocaleLowerCase();
+      const haystack = fold(
+        [item.id, item.label_en, item.label_ru, ...item.synonyms_en, ...item.synonyms_ru].join('\n'),
+      );
       if (wanted && !haystack.includes(wanted)) continue;
       rows.push({ ...item, group_label: labelIn(each, language) });
     }
