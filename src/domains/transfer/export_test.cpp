@@ -1,6 +1,7 @@
 #include "domains/transfer/export.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 
@@ -12,10 +13,10 @@ namespace fs = std::filesystem;
 class StaleSpools : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ =
-        fs::temp_directory_path() /
-        ("attache-spool-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-         "-" + std::to_string(reinterpret_cast<uintptr_t>(this)));
+    // Tests run in parallel processes (ctest -j): each has its own directory.
+    dir_ = fs::temp_directory_path() /
+           ("attache-spool-test-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <minizip/zip.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -18,7 +19,11 @@ using Parts = std::vector<std::pair<std::string, std::string>>;
 
 // A zip of `parts`, built the way Excel and other writers build workbooks.
 std::string Zip(const Parts& parts) {
-  const std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / "test.zip";
+  // Tests run in parallel processes (ctest -j): each writes its own file.
+  static int made = 0;
+  const std::filesystem::path path =
+      std::filesystem::path(::testing::TempDir()) /
+      ("attache-xlsx-test-" + std::to_string(::getpid()) + "-" + std::to_string(++made) + ".zip");
   zipFile zip = zipOpen64(path.c_str(), APPEND_STATUS_CREATE);
   EXPECT_NE(zip, nullptr);
   for (const auto& [name, content] : parts) {
