@@ -25,7 +25,8 @@ export function useTaxonomy() {
   });
 }
 
-const label = (item: { label_en: string; label_ru: string }, language: Language) =>
+/** A group's or class's label in the reader's language, else in the other. */
+export const label = (item: { label_en: string; label_ru: string }, language: Language) =>
   (language === 'ru' ? item.label_ru || item.label_en : item.label_en || item.label_ru).trim();
 
 /** A node of the TreeSelect: groups hold classes and are not chosen themselves. */

@@ -6,7 +6,8 @@ import { showFieldProblems } from '../app/formProblems';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { currentLanguage } from '../i18n/i18n';
 import { useCreateClass, usePatchClass, type ClassPatch, type TaxonomyClass } from './api';
-import { labelIn, suggestId } from './classRows';
+import { label as labelIn } from '../organisations/taxonomy';
+import { suggestId } from './classRows';
 
 const FIELDS = ['id', 'group_id', 'label_en', 'label_ru', 'synonyms_en', 'synonyms_ru'] as const;
 const LABEL_MAX_LENGTH = 200;

@@ -9,11 +9,11 @@ import { listEmpty } from '../app/listTable';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
 import { currentLanguage } from '../i18n/i18n';
-import { useTaxonomy } from '../organisations/taxonomy';
+import { label as labelIn, useTaxonomy } from '../organisations/taxonomy';
 import { ExportButton } from '../transfer/ExportButton';
 import { usePatchClass, type TaxonomyClass } from './api';
 import { ClassForm } from './ClassForm';
-import { classRows, labelIn, type ClassRow } from './classRows';
+import { classRows, type ClassRow } from './classRows';
 
 const PAGE_SIZE = 50;
 

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/i18n';
+import { label as labelIn } from '../organisations/taxonomy';
 import type { TaxonomyClass } from './api';
 
 interface Labelled {
@@ -14,9 +15,6 @@ interface Group extends Labelled {
 export interface ClassRow extends TaxonomyClass {
   group_label: string;
 }
-
-export const labelIn = (item: Labelled, language: Language) =>
-  (language === 'ru' ? item.label_ru || item.label_en : item.label_en || item.label_ru).trim();
 
 /** Text as the server's text::Fold compares it: composed, lower case, ё as е. */
 export const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase().replace(/ё/g, 'е');
