@@ -9,6 +9,7 @@
 #include "domains/contacts/routes.hpp"
 #include "domains/countries/routes.hpp"
 #include "domains/organisations/routes.hpp"
+#include "domains/requests/routes.hpp"
 #include "domains/solutions/routes.hpp"
 #include "domains/solutions/store.hpp"
 #include "domains/taxonomy/routes.hpp"
@@ -28,6 +29,7 @@ App::App(std::unique_ptr<db::Database> database, const AppOptions& options)
       contacts_(*database_, SystemClock()),
       countries_(*database_, SystemClock()),
       organisations_(*database_, SystemClock()),
+      requests_(*database_, SystemClock()),
       solutions_(*database_, SystemClock()),
       showcase_limiter_(options.showcase_per_minute, options.showcase_burst),
       taxonomy_(*database_, SystemClock()),
@@ -95,6 +97,7 @@ void App::AddRoutes() {
   countries::AddRoutes(routes_, countries_);
   organisations::AddRoutes(routes_, organisations_);
   contacts::AddRoutes(routes_, contacts_);
+  requests::AddRoutes(routes_, requests_);
   solutions::AddRoutes(routes_, solutions_);
   solutions::AddShowcaseRoutes(routes_, solutions_, showcase_limiter_);
   taxonomy::AddRoutes(routes_, taxonomy_);

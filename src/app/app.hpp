@@ -13,6 +13,7 @@
 #include "domains/contacts/service.hpp"
 #include "domains/countries/service.hpp"
 #include "domains/organisations/service.hpp"
+#include "domains/requests/service.hpp"
 #include "domains/solutions/service.hpp"
 #include "domains/taxonomy/service.hpp"
 #include "domains/transfer/routes.hpp"
@@ -86,6 +87,7 @@ class App {
   contacts::Service contacts_;
   countries::Service countries_;
   organisations::Service organisations_;
+  requests::Service requests_;
   solutions::Service solutions_;
   http::RateLimiter showcase_limiter_;
   taxonomy::Service taxonomy_;

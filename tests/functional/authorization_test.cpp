@@ -63,6 +63,10 @@ class Matrix {
       attaches_[country] = list["items"][0]["id"];
     }
     ASSERT_NO_FATAL_FAILURE(PrepareContacts());
+    // Requests: one for the company user's organisation in the attaché's Vietnam, one of a
+    // Turkish organisation in Turkey, nobody's own.
+    requests_["own"] = NewRequest(organisations_["company"], "VN");
+    requests_["other"] = NewRequest(organisations_["TR"], "TR");
   }
 
   // Contacts are scoped by their organisation: one of the company user's organisation (id 1),
@@ -96,6 +100,16 @@ class Matrix {
     return created.json().value("id", int64_t{0});
   }
 
+  int64_t NewRequest(int64_t organisation, const std::string& country) {
+    const auto created = server_.SendJson("POST", "/api/v1/requests",
+                                          {{"organisation_id", organisation},
+                                           {"country", country},
+                                           {"type", "consulting"},
+                                           {"subject", "Matrix"}});
+    EXPECT_EQ(created.status, 201) << created.body;
+    return created.json().value("id", int64_t{0});
+  }
+
   int64_t NewContact(int64_t organisation) {
     const auto created = server_.SendJson(
         "POST", "/api/v1/contacts", {{"organisation_id", organisation}, {"name_en", "Matrix"}});
@@ -107,6 +121,7 @@ class Matrix {
   std::string PathFor(const std::string& pattern, const std::string& permission,
                       const std::string& role, bool own) {
     std::string path = Replace(Replace(pattern, "{iso2}", own ? "VN" : "TR"), "{kind}", "contacts");
+    path = Replace(path, "{code}", "dispute");  // catalogue entries belong to no one
     if (path.find("{id}") == std::string::npos) return path;
     std::string id;
     if (permission.starts_with("taxonomy.")) {
@@ -120,6 +135,8 @@ class Matrix {
       id = std::to_string(solutions_[own ? "company" : "other"]);
     } else if (permission.starts_with("showcase.")) {
       id = std::to_string(solutions_["company"]);  // published: anyone may see it
+    } else if (permission.starts_with("request.")) {
+      id = std::to_string(requests_[own ? "own" : "other"]);
     } else if (permission.starts_with("contact.")) {
       id = std::to_string(contacts_[own ? (role == "company" ? "company" : "VN") : "TR"]);
     } else if (permission.starts_with("token.")) {
@@ -139,7 +156,7 @@ class Matrix {
   std::string VersionOf(const std::string& path) {
     const Credentials caller = server_.credentials();
     server_.Use(actors_["admin"].credentials);
-    const std::string read = path.ends_with("/presence") ? Replace(path, "/presence", "") : path;
+    const std::string read = Replace(Replace(path, "/presence", ""), "/transition", "");
     const auto reply = server_.Get(read);
     server_.Use(caller);
     return reply.status == 200 ? "\"" + reply.json()["version"].dump() + "\"" : "\"1\"";
@@ -150,7 +167,7 @@ class Matrix {
     server_.Use(role == "anonymous" ? Credentials{} : actors_[role].credentials);
     std::vector<std::string> headers;
     nlohmann::json body = nlohmann::json::object();
-    if (method == "PATCH" || method == "PUT") {
+    if (method == "PATCH" || method == "PUT" || pattern.ends_with("/transition")) {
       headers.push_back("If-Match: " + VersionOf(path));
     }
     // A stale version: archiving would take the contact from the roles after this one, and the
@@ -164,6 +181,10 @@ class Matrix {
       body = {{"country", own ? "VN" : "TR"}, {"name_en", "Matrix"}, {"status", "planned"}};
     } else if (pattern.ends_with("/presence")) {
       body = {{"status", "active"}};
+    } else if (pattern.ends_with("/transition")) {
+      body = {{"to", "triaged"}};
+    } else if (pattern.ends_with("/comments") && method == "POST") {
+      body = {{"body", "Matrix"}};
     }
     HttpReply reply = method == "GET" || method == "DELETE"
                           ? server_.Request(method, path, "", headers)
@@ -184,6 +205,7 @@ class Matrix {
   std::map<std::string, int64_t> contacts_;       // "company", "VN", "TR"
   std::map<std::string, int64_t> organisations_;  // the same
   std::map<std::string, int64_t> solutions_;      // "company", "other"
+  std::map<std::string, int64_t> requests_;       // "own", "other"
   int64_t victim_ = 0;
 };
 

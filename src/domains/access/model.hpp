@@ -36,6 +36,8 @@ enum class Resource {
   kSolution,
   kShowcase,
   kImport,
+  kRequest,
+  kRequestType,
 };
 inline constexpr std::pair<std::string_view, Resource> kResourceNames[] = {
     {"country", Resource::kCountry},
@@ -51,6 +53,8 @@ inline constexpr std::pair<std::string_view, Resource> kResourceNames[] = {
     {"solution", Resource::kSolution},
     {"showcase", Resource::kShowcase},
     {"import", Resource::kImport},
+    {"request", Resource::kRequest},
+    {"request_type", Resource::kRequestType},
 };
 std::string_view ToString(Resource resource);
 

@@ -58,6 +58,15 @@ constexpr Rule kPolicy[] = {
   {P(R::kShowcase, Ac::kRead),                 {A,    A,      A,      A,      A,     A,     A}},
   // Imports write many records at once, bypassing per-record scopes: HQ only.
   {P(R::kImport, Ac::kCreate),                 {A,    A,      N,      N,      N,     N,     N}},
+  // Support requests: attachés handle their countries', company users file and follow their own
+  // (and may only withdraw them: see requests/rules.hpp); viewers read.
+  {P(R::kRequest, Ac::kRead),                  {A,    A,      C,      O,      N,     A,     N}},
+  {P(R::kRequest, Ac::kCreate),                {A,    A,      C,      O,      N,     N,     N}},
+  {P(R::kRequest, Ac::kUpdate),                {A,    A,      C,      O,      N,     N,     N}},
+  // The service catalogue: everyone signed in reads it, administrators extend it.
+  {P(R::kRequestType, Ac::kRead),              {A,    A,      A,      A,      A,     A,     N}},
+  {P(R::kRequestType, Ac::kCreate),            {A,    N,      N,      N,      N,     N,     N}},
+  {P(R::kRequestType, Ac::kUpdate),            {A,    N,      N,      N,      N,     N,     N}},
 };
 // clang-format on
 

@@ -1,0 +1,16 @@
+// The HTTP routes of support requests (docs/openapi.yaml: requests). Handlers only parse, call
+// the Service and serialise, adding what the caller may do with each request.
+#pragma once
+
+#include "domains/access/routes.hpp"
+#include "domains/requests/service.hpp"
+#include "platform/http/input.hpp"
+
+namespace attache::requests {
+
+void AddRoutes(access::Routes& routes, Service& service);
+
+// The list's filters, sorting and paging (`assignee=me` needs the caller).
+Query ReadQuery(http::QueryReader& query, const access::Principal& principal);
+
+}  // namespace attache::requests
