@@ -21,6 +21,7 @@
 #include "app/version.hpp"
 #include "core/log.hpp"
 #include "domains/access/policy.hpp"
+#include "domains/requests/routes.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/server.hpp"
 
@@ -172,7 +173,10 @@ int Serve(const Settings& settings) {
   options.io_threads = settings.io_threads;
   options.workers = settings.workers;
   // Imports arrive as whole spreadsheets.
-  options.larger_bodies = {{std::string(transfer::kImportPathPrefix), transfer::kMaxUploadBytes}};
+  options.larger_bodies = {
+      {std::string(transfer::kImportPathPrefix), transfer::kMaxUploadBytes, ""},
+      {std::string(requests::kAttachmentPathPrefix), requests::kMaxAttachmentBytes,
+       std::string(requests::kAttachmentPathSuffix)}};
   App& served = **app;
   auto server = http::Server::Listen(
       options, [&served](http::Request& request) { return served.Handle(request); },

@@ -67,6 +67,14 @@ class Matrix {
     // Turkish organisation in Turkey, nobody's own.
     requests_["own"] = NewRequest(organisations_["company"], "VN");
     requests_["other"] = NewRequest(organisations_["TR"], "TR");
+    for (const char* key : {"own", "other"}) {
+      const auto attached = server_.Request(
+          "POST",
+          "/api/v1/requests/" + std::to_string(requests_[key]) + "/attachments?name=matrix.txt",
+          "Matrix");
+      EXPECT_EQ(attached.status, 201) << attached.body;
+      attachments_[key] = attached.json().value("id", int64_t{0});
+    }
   }
 
   // Contacts are scoped by their organisation: one of the company user's organisation (id 1),
@@ -137,6 +145,7 @@ class Matrix {
       id = std::to_string(solutions_["company"]);  // published: anyone may see it
     } else if (permission.starts_with("request.")) {
       id = std::to_string(requests_[own ? "own" : "other"]);
+      path = Replace(path, "{attachment_id}", std::to_string(attachments_[own ? "own" : "other"]));
     } else if (permission.starts_with("contact.")) {
       id = std::to_string(contacts_[own ? (role == "company" ? "company" : "VN") : "TR"]);
     } else if (permission.starts_with("token.")) {
@@ -172,9 +181,10 @@ class Matrix {
     }
     // A stale version: archiving would take the contact from the roles after this one, and the
     // matrix only asks who gets past authorization (a caller in scope then gets 409).
-    if (method == "DELETE" && (pattern.starts_with("/api/v1/contacts/") ||
-                               pattern.starts_with("/api/v1/organisations/") ||
-                               pattern.starts_with("/api/v1/solutions/"))) {
+    if (method == "DELETE" &&
+        (pattern.starts_with("/api/v1/contacts/") ||
+         pattern.starts_with("/api/v1/organisations/") ||
+         pattern.starts_with("/api/v1/solutions/") || pattern.starts_with("/api/v1/requests/"))) {
       headers.emplace_back("If-Match: \"999999\"");
     }
     if (pattern == "/api/v1/attaches" && method == "POST") {
@@ -206,6 +216,7 @@ class Matrix {
   std::map<std::string, int64_t> organisations_;  // the same
   std::map<std::string, int64_t> solutions_;      // "company", "other"
   std::map<std::string, int64_t> requests_;       // "own", "other"
+  std::map<std::string, int64_t> attachments_;    // one of each of those requests
   int64_t victim_ = 0;
 };
 

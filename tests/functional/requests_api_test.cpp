@@ -457,6 +457,78 @@ TEST_P(RequestsApi, AssigneesAreTheCountrysAttachesFirst) {
   EXPECT_EQ(Pointers(not_eligible), std::set<std::string>{"/assignee_id"});
 }
 
+TEST_P(RequestsApi, FilesAreKeptAsWhatTheirBytesAreWithinLimits) {
+  server_->SignInAs("company");
+  const auto request = FileOk({{"country", "VN"}, {"type", "legal"}, {"subject", "Certificate"}});
+  const std::string files = Path(request) + "/attachments";
+  const std::string pdf = std::string("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") + std::string(5000, 'x');
+  const auto uploaded = server_->Request(
+      "POST", files + "?name=%D0%A1%D0%B5%D1%80%D1%82%D0%B8%D1%84%D0%B8%D0%BA%D0%B0%D1%82.pdf", pdf,
+      {"Content-Type: application/octet-stream"});
+  ASSERT_EQ(uploaded.status, 201) << uploaded.body;
+  const auto attachment = uploaded.json();
+  EXPECT_EQ(attachment["name"], "Сертификат.pdf");
+  EXPECT_EQ(attachment["media_type"], "application/pdf");
+  EXPECT_EQ(attachment["size"], pdf.size());
+  EXPECT_EQ(attachment["sha256"].get<std::string>().size(), 64u);
+
+  const auto download = server_->Get(files + "/" + attachment["id"].dump());
+  ASSERT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, pdf);
+  EXPECT_EQ(download.header("content-type"), "application/pdf");
+  EXPECT_NE(download.header("content-disposition").find("filename*=UTF-8''%D0%A1"),
+            std::string::npos);
+  EXPECT_EQ(download.header("x-content-type-options"), "nosniff");
+
+  const DbSnapshot before = TakeSnapshot(database());
+  // The bytes decide: a script called .pdf, a PNG called .pdf, nothing at all.
+  EXPECT_EQ(server_->Request("POST", files + "?name=offer.pdf", "<script>alert(1)</script>").status,
+            415);
+  const std::string png = std::string("\x89PNG\r\n\x1A\n", 8) + std::string(100, '\0');
+  const auto renamed = server_->Request("POST", files + "?name=offer.pdf", png);
+  EXPECT_EQ(renamed.status, 415);
+  EXPECT_NE(renamed.body.find("image/png"), std::string::npos) << renamed.body;
+  EXPECT_EQ(server_->Request("POST", files + "?name=empty.txt", "").status, 400);
+  // Over 10 MiB: refused before the handler runs.
+  const std::string huge = "%PDF-" + std::string(10 * 1024 * 1024, 'x');
+  EXPECT_EQ(server_->Request("POST", files + "?name=huge.pdf", huge).status, 413);
+  EXPECT_EQ(TakeSnapshot(database()), before);
+
+  // A PNG without an extension gets one; the list shows both files.
+  const auto photo = server_->Request("POST", files + "?name=stand", png);
+  ASSERT_EQ(photo.status, 201) << photo.body;
+  EXPECT_EQ(photo.json()["name"], "stand.png");
+  EXPECT_EQ(server_->Get(files).json()["items"].size(), 2u);
+
+  // Others' files: the attaché of Vietnam may read and remove them; a company only its own.
+  server_->SignInAs("attache");
+  EXPECT_EQ(server_->Get(files + "/" + attachment["id"].dump()).status, 200);
+  const auto note =
+      server_->Request("POST", files + "?name=note.txt", "Checked with the ministry.");
+  ASSERT_EQ(note.status, 201) << note.body;
+  server_->SignInAs("company");
+  EXPECT_EQ(
+      server_->Request("DELETE", files + "/" + note.json()["id"].dump(), "", {IfMatch(1)}).status,
+      403);
+  EXPECT_EQ(server_->Request("DELETE", files + "/" + photo.json()["id"].dump()).status, 428);
+  EXPECT_EQ(
+      server_->Request("DELETE", files + "/" + photo.json()["id"].dump(), "", {IfMatch(2)}).status,
+      409);
+  EXPECT_EQ(
+      server_->Request("DELETE", files + "/" + photo.json()["id"].dump(), "", {IfMatch(1)}).status,
+      204);
+  EXPECT_EQ(server_->Get(files + "/" + photo.json()["id"].dump()).status, 404);
+  EXPECT_EQ(server_->Get(files).json()["items"].size(), 2u);
+
+  // Outside one's scope there is nothing to see.
+  server_->SignInAs("analyst");
+  const auto turkey = FileOk(
+      {{"organisation_id", 2}, {"country", "TR"}, {"type", "legal"}, {"subject", "Elsewhere"}});
+  server_->SignInAs("attache");
+  EXPECT_EQ(server_->Get(Path(turkey) + "/attachments").status, 404);
+  EXPECT_EQ(server_->Request("POST", Path(turkey) + "/attachments?name=a.txt", "text").status, 404);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, RequestsApi, kBackends, BackendName);
 
 }  // namespace

@@ -126,4 +126,16 @@ nlohmann::json ToJson(const Candidate& candidate) {
           {"open_requests", candidate.open_requests}};
 }
 
+nlohmann::json ToJson(const Attachment& attachment) {
+  return {{"id", attachment.id},
+          {"request_id", attachment.request_id},
+          {"name", attachment.name},
+          {"media_type", attachment.media_type},
+          {"size", attachment.size},
+          {"sha256", attachment.sha256},
+          {"uploaded_by", UserJson(attachment.uploaded_by)},
+          {"created_at", attachment.created_at},
+          {"version", attachment.version}};
+}
+
 }  // namespace attache::requests

@@ -25,5 +25,6 @@ nlohmann::json ToJson(const RequestType& type);
 
 nlohmann::json ToJson(const Comment& comment);
 nlohmann::json ToJson(const Candidate& candidate);
+nlohmann::json ToJson(const Attachment& attachment);
 
 }  // namespace attache::requests

@@ -146,6 +146,24 @@ struct Comment {
   std::string created_at;
 };
 
+// A file attached to a request; its bytes are read separately (AttachmentFile).
+struct Attachment {
+  int64_t id = 0;
+  int64_t request_id = 0;
+  std::string name;
+  std::string media_type;  // sniffed from the bytes
+  int64_t size = 0;
+  std::string sha256;  // hex
+  std::optional<UserRef> uploaded_by;
+  std::string created_at;
+  int64_t version = 1;
+};
+
+struct AttachmentFile {
+  Attachment attachment;
+  std::string bytes;
+};
+
 // Someone who may take a country's requests.
 struct Candidate {
   int64_t id = 0;

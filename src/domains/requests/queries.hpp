@@ -135,4 +135,27 @@ RETURNING id)~";
 inline constexpr std::string_view kCountComment =
     "UPDATE support_requests SET comment_count = comment_count + 1 WHERE id = $1";
 
+// ---- attachments
+
+inline constexpr std::string_view kSelectAttachments = R"~(
+SELECT f.id, f.request_id, f.file_name, f.media_type, f.size_bytes, f.sha256, f.created_by,
+       u.display_name, f.created_at, f.version
+FROM request_attachments f LEFT JOIN users u ON u.id = f.created_by
+WHERE f.request_id = $1 AND f.archived_at IS NULL)~";
+inline constexpr std::string_view kAttachmentById = " AND f.id = $2";
+inline constexpr std::string_view kAttachmentOrder = " ORDER BY f.id";
+inline constexpr std::string_view kCountAttachments =
+    "SELECT COUNT(*) FROM request_attachments WHERE request_id = $1 AND archived_at IS NULL";
+inline constexpr std::string_view kSelectAttachmentContent =
+    "SELECT content FROM request_attachments WHERE id = $1 AND archived_at IS NULL";
+
+inline constexpr std::string_view kInsertAttachment = R"~(
+INSERT INTO request_attachments (request_id, file_name, media_type, size_bytes, sha256, content,
+                                 created_at, updated_at, created_by)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)
+RETURNING id)~";
+inline constexpr std::string_view kArchiveAttachment = R"~(
+UPDATE request_attachments SET archived_at = $1, updated_at = $1, version = version + 1
+ WHERE id = $2 AND request_id = $3 AND version = $4 AND archived_at IS NULL)~";
+
 }  // namespace attache::requests

@@ -169,6 +169,74 @@ Response AddComment(Service& service, Request& request, const Principal& princip
   return http::JsonReply(201, ToJson(*comment));
 }
 
+std::optional<int64_t> AttachmentId(const Request& request) {
+  return http::IdParam(request, "attachment_id");
+}
+
+Response ListAttachments(Service& service, Request& request, const Principal& principal) {
+  const auto id = http::IdParam(request);
+  if (!id) return http::ProblemResponse(NoSuchRequest(request.PathParam("id")), request);
+  auto attachments = service.Attachments(*id, principal);
+  if (!attachments) return http::ProblemResponse(attachments.error(), request);
+  nlohmann::json items = nlohmann::json::array();
+  for (const Attachment& attachment : *attachments) items.push_back(ToJson(attachment));
+  return http::JsonReply(200, {{"items", std::move(items)}});
+}
+
+Response Attach(Service& service, Request& request, const Principal& principal) {
+  const auto id = http::IdParam(request);
+  if (!id) return http::ProblemResponse(NoSuchRequest(request.PathParam("id")), request);
+  http::QueryReader query(request);
+  const std::string name = query.String("name", 1000).value_or("");
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  if (request.body.empty()) {
+    return http::ProblemResponse(
+        Error{ErrorCode::kBadRequest,
+              {"Send the file as the request body.", "Отправьте файл в теле запроса."},
+              {},
+              {}},
+        request);
+  }
+  auto attachment =
+      service.Attach(*id, name, request.body, principal, access::ActorOf(request, principal));
+  if (!attachment) return http::ProblemResponse(attachment.error(), request);
+  Response response = http::JsonReply(201, ToJson(*attachment));
+  response.headers.Set("Location", "/api/v1/requests/" + std::to_string(*id) + "/attachments/" +
+                                       std::to_string(attachment->id));
+  return response;
+}
+
+Response Download(Service& service, Request& request, const Principal& principal) {
+  const auto id = http::IdParam(request);
+  const auto attachment_id = AttachmentId(request);
+  if (!id || !attachment_id) {
+    return http::ProblemResponse(NoSuchRequest(request.PathParam("id")), request);
+  }
+  auto file = service.Download(*id, *attachment_id, principal);
+  if (!file) return http::ProblemResponse(file.error(), request);
+  Response response;
+  response.status = 200;
+  response.headers.Set("Content-Type", file->attachment.media_type);
+  response.headers.Set("Content-Disposition", http::AttachmentDisposition(file->attachment.name));
+  response.headers.Set("Cache-Control", "private, no-store");
+  response.body = std::move(file->bytes);
+  return response;
+}
+
+Response Detach(Service& service, Request& request, const Principal& principal) {
+  const auto id = http::IdParam(request);
+  const auto attachment_id = AttachmentId(request);
+  if (!id || !attachment_id) {
+    return http::ProblemResponse(NoSuchRequest(request.PathParam("id")), request);
+  }
+  auto version = http::IfMatchVersion(request);
+  if (!version) return http::ProblemResponse(version.error(), request);
+  auto detached =
+      service.Detach(*id, *attachment_id, *version, principal, access::ActorOf(request, principal));
+  if (!detached) return http::ProblemResponse(detached.error(), request);
+  return http::NoContent();
+}
+
 Response Assignees(Service& service, Request& request, const Principal&) {
   http::QueryReader query(request);
   const auto country = query.String("country", 2);
@@ -285,6 +353,13 @@ void AddRoutes(access::Routes& routes, Service& service) {
              bind(ListComments));
   routes.Add({Method::kPost, item + "/comments", {Resource::kRequest, Action::kUpdate}},
              bind(AddComment));
+  const std::string files = item + "/attachments";
+  routes.Add({Method::kGet, files, {Resource::kRequest, Action::kRead}}, bind(ListAttachments));
+  routes.Add({Method::kPost, files, {Resource::kRequest, Action::kUpdate}}, bind(Attach));
+  routes.Add({Method::kGet, files + "/{attachment_id}", {Resource::kRequest, Action::kRead}},
+             bind(Download));
+  routes.Add({Method::kDelete, files + "/{attachment_id}", {Resource::kRequest, Action::kUpdate}},
+             bind(Detach));
 }
 
 }  // namespace attache::requests

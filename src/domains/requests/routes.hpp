@@ -10,6 +10,11 @@ namespace attache::requests {
 
 void AddRoutes(access::Routes& routes, Service& service);
 
+// Attachments arrive as the raw body of `POST /api/v1/requests/{id}/attachments`: the server's
+// larger body allowance for them (http::BodyLimit).
+inline constexpr std::string_view kAttachmentPathPrefix = "/api/v1/requests/";
+inline constexpr std::string_view kAttachmentPathSuffix = "/attachments";
+
 // The list's filters, sorting and paging (`assignee=me` needs the caller).
 Query ReadQuery(http::QueryReader& query, const access::Principal& principal);
 

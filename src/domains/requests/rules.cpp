@@ -180,6 +180,42 @@ std::vector<FieldError> CheckTypeFields(const TypeFields& fields, bool creating)
   return errors;
 }
 
+std::string CleanFileName(std::string_view name, const MediaType& type) {
+  if (const auto slash = name.find_last_of("/\\"); slash != std::string_view::npos) {
+    name.remove_prefix(slash + 1);
+  }
+  std::string clean;
+  size_t chars = 0;
+  for (const char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F) continue;
+    if ((byte & 0xC0) != 0x80) {  // the first byte of a character
+      if (chars == kMaxFileName) break;
+      ++chars;
+    }
+    clean += c;
+  }
+  clean = std::string(Trim(clean));
+  while (!clean.empty() && clean.front() == '.') clean.erase(0, 1);  // no hidden files
+  if (clean.empty()) clean = "attachment";
+  if (clean.find('.') == std::string::npos) clean += "." + std::string(type.extension);
+  return clean;
+}
+
+bool ExtensionMatches(std::string_view name, const MediaType& type) {
+  const auto dot = name.rfind('.');
+  if (dot == std::string_view::npos) return true;  // CleanFileName adds it
+  const std::string extension = AsciiLower(name.substr(dot + 1));
+  if (type.extension == "jpg") return extension == "jpg" || extension == "jpeg";
+  if (type.extension == "txt") {
+    for (const char* text : {"txt", "csv", "tsv", "md", "log"}) {
+      if (extension == text) return true;
+    }
+    return false;
+  }
+  return extension == type.extension;
+}
+
 Error NoSuchRequest(std::string_view id) {
   return Error{ErrorCode::kNotFound,
                {fmt::format("There is no request {}.", id), fmt::format("Запроса {} нет.", id)},

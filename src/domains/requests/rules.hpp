@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/media_type.hpp"
 #include "domains/requests/model.hpp"
 
 namespace attache::requests {
@@ -18,6 +19,9 @@ inline constexpr size_t kMaxReason = 2000;
 inline constexpr size_t kMaxComment = 10000;
 inline constexpr size_t kMaxTypeName = 200;
 inline constexpr int kMaxSlaDays = 365;
+inline constexpr size_t kMaxAttachmentBytes = 10 * 1024 * 1024;
+inline constexpr int64_t kMaxAttachments = 20;
+inline constexpr size_t kMaxFileName = 200;
 
 // Who moves a request: staff of its country (attaché, HQ) may make every move the lifecycle
 // allows; the company that filed it may only withdraw it.
@@ -51,6 +55,14 @@ std::vector<FieldError> CheckFields(const Fields& fields, Date today);
 // A subtype's code (lower-case letters, digits, `_`, 2-40 long), parent (one of kTypeCodes),
 // names (at least one) and days (1-kMaxSlaDays).
 std::vector<FieldError> CheckTypeFields(const TypeFields& fields, bool creating);
+
+// The name an uploaded file is kept under: directories, control characters and surrounding blanks
+// gone, at most kMaxFileName characters, "attachment" when nothing is left, and the sniffed
+// type's extension added when the name has none.
+std::string CleanFileName(std::string_view name, const MediaType& type);
+// Whether the name's extension says what the bytes are (jpg or jpeg; txt, csv, tsv, md or log
+// for plain text).
+bool ExtensionMatches(std::string_view name, const MediaType& type);
 
 Error NoSuchRequest(std::string_view id);
 Error NoSuchType(std::string_view code);

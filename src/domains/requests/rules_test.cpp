@@ -150,3 +150,30 @@ TEST(RequestTypes, SubtypeFieldsChecked) {
 
 }  // namespace
 }  // namespace attache::requests
+
+namespace attache::requests {
+namespace {
+
+TEST(RequestAttachments, FileNamesAreCleanedAndTheExtensionChecked) {
+  const MediaType pdf{"application/pdf", "pdf"};
+  const MediaType text{"text/plain", "txt"};
+  const MediaType jpeg{"image/jpeg", "jpg"};
+  EXPECT_EQ(CleanFileName("C:\\Users\\a\\Offer 2026.pdf", pdf), "Offer 2026.pdf");
+  EXPECT_EQ(CleanFileName("../../etc/passwd", text), "passwd.txt");
+  EXPECT_EQ(CleanFileName("  \r\n ", pdf), "attachment.pdf");
+  EXPECT_EQ(CleanFileName(".hidden.pdf", pdf), "hidden.pdf");
+  EXPECT_EQ(CleanFileName("Письмо", pdf), "Письмо.pdf");
+  std::string long_name;
+  for (int i = 0; i < 300; ++i) long_name += "ж";
+  EXPECT_EQ(CleanFileName(long_name, pdf).size(), kMaxFileName * 2 + 4);  // 200 letters + .pdf
+
+  EXPECT_TRUE(ExtensionMatches("offer.PDF", pdf));
+  EXPECT_FALSE(ExtensionMatches("photo.pdf", jpeg));
+  EXPECT_TRUE(ExtensionMatches("photo.jpeg", jpeg));
+  EXPECT_TRUE(ExtensionMatches("list.csv", text));
+  EXPECT_FALSE(ExtensionMatches("run.exe", text));
+  EXPECT_TRUE(ExtensionMatches("no extension", pdf));
+}
+
+}  // namespace
+}  // namespace attache::requests

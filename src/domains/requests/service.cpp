@@ -388,6 +388,128 @@ Result<Comment> Service::AddComment(int64_t id, std::string body, bool internal,
   });
 }
 
+Result<std::vector<Attachment>> Service::Attachments(int64_t id, const access::Principal& by) {
+  return database_.Read([&](db::Connection& conn) -> Result<std::vector<Attachment>> {
+    if (auto request = LoadReadable(conn, id, by); !request) {
+      return tl::unexpected(request.error());
+    }
+    return SelectAttachments(conn, id);
+  });
+}
+
+Result<Attachment> Service::Attach(int64_t id, std::string_view name, std::string_view bytes,
+                                   const access::Principal& by, const Actor& actor) {
+  const TimePoint now = clock_();
+  if (bytes.size() > kMaxAttachmentBytes) {
+    return Fail(ErrorCode::kPayloadTooLarge,
+                {fmt::format("A file may be at most {} MiB.", kMaxAttachmentBytes >> 20),
+                 fmt::format("Файл может быть не больше {} МиБ.", kMaxAttachmentBytes >> 20)});
+  }
+  const auto type = SniffMediaType(bytes);
+  if (!type) {
+    return Fail(ErrorCode::kUnsupportedMediaType,
+                {"Attach PDF, images (PNG, JPEG, GIF, WebP), Word, Excel, PowerPoint, "
+                 "OpenDocument or plain text files.",
+                 "Прикрепляйте PDF, изображения (PNG, JPEG, GIF, WebP), документы Word, Excel, "
+                 "PowerPoint, OpenDocument или простой текст."});
+  }
+  if (!ExtensionMatches(name, *type)) {
+    return Fail(ErrorCode::kUnsupportedMediaType,
+                {fmt::format("The file is {}, which its name does not say; rename it to .{}.",
+                             type->mime, type->extension),
+                 fmt::format("Файл имеет тип {}, а имя говорит иное; переименуйте его в .{}.",
+                             type->mime, type->extension)});
+  }
+  const std::string file_name = CleanFileName(name, *type);
+  return database_.Write([&](db::Connection& conn) -> Result<Attachment> {
+    if (auto request = LoadWritable(conn, id, by); !request) {
+      return tl::unexpected(request.error());
+    }
+    auto count = CountAttachments(conn, id);
+    if (!count) return tl::unexpected(count.error());
+    if (*count >= kMaxAttachments) {
+      return Fail(
+          ErrorCode::kConflict,
+          {fmt::format("A request holds at most {} files: remove one first.", kMaxAttachments),
+           fmt::format("У запроса может быть не больше {} файлов: сначала удалите один.",
+                       kMaxAttachments)});
+    }
+    auto attachment_id = InsertAttachment(conn, id, file_name, type->mime, bytes, now, actor);
+    if (!attachment_id) return tl::unexpected(attachment_id.error());
+    auto attachment = Found(SelectAttachment(conn, id, *attachment_id), [] {
+      return FailInternal(ErrorCode::kInternal, "inserted attachment not found");
+    });
+    if (!attachment) return attachment;
+    const nlohmann::json summary = {{"id", attachment->id},
+                                    {"name", attachment->name},
+                                    {"media_type", attachment->media_type},
+                                    {"size", attachment->size},
+                                    {"sha256", attachment->sha256}};
+    if (auto recorded = audit::Record(conn, actor, now,
+                                      {"request",
+                                       std::to_string(id),
+                                       "attach",
+                                       {{"attachment", {{"from", nullptr}, {"to", summary}}}}});
+        !recorded) {
+      return tl::unexpected(recorded.error());
+    }
+    return attachment;
+  });
+}
+
+Result<AttachmentFile> Service::Download(int64_t id, int64_t attachment_id,
+                                         const access::Principal& by) {
+  return database_.Read([&](db::Connection& conn) -> Result<AttachmentFile> {
+    if (auto request = LoadReadable(conn, id, by); !request) {
+      return tl::unexpected(request.error());
+    }
+    const auto missing = [&] {
+      return tl::unexpected(Error{ErrorCode::kNotFound,
+                                  {fmt::format("Request {} has no file {}.", id, attachment_id),
+                                   fmt::format("У запроса {} нет файла {}.", id, attachment_id)},
+                                  {},
+                                  {}});
+    };
+    auto attachment = Found(SelectAttachment(conn, id, attachment_id), missing);
+    if (!attachment) return tl::unexpected(attachment.error());
+    auto bytes = Found(SelectAttachmentBytes(conn, attachment_id), missing);
+    if (!bytes) return tl::unexpected(bytes.error());
+    return AttachmentFile{std::move(*attachment), std::move(*bytes)};
+  });
+}
+
+Status Service::Detach(int64_t id, int64_t attachment_id, int64_t version,
+                       const access::Principal& by, const Actor& actor) {
+  const TimePoint now = clock_();
+  return database_.Write([&](db::Connection& conn) -> Status {
+    if (auto request = LoadWritable(conn, id, by); !request) {
+      return tl::unexpected(request.error());
+    }
+    auto attachment = Found(SelectAttachment(conn, id, attachment_id), [&] {
+      return tl::unexpected(Error{ErrorCode::kNotFound,
+                                  {fmt::format("Request {} has no file {}.", id, attachment_id),
+                                   fmt::format("У запроса {} нет файла {}.", id, attachment_id)},
+                                  {},
+                                  {}});
+    });
+    if (!attachment) return tl::unexpected(attachment.error());
+    if (attachment->version != version) return Stale(attachment->version);
+    const bool own =
+        attachment->uploaded_by && by.user_id && attachment->uploaded_by->id == *by.user_id;
+    if (MoverOf(by) == Mover::kCompany && !own) return tl::unexpected(NotYours());
+    auto archived = ArchiveAttachment(conn, id, attachment_id, version, now);
+    if (!archived) return tl::unexpected(archived.error());
+    if (!*archived) return Stale(version + 1);
+    return audit::Record(
+        conn, actor, now,
+        {"request",
+         std::to_string(id),
+         "detach",
+         {{"attachment",
+           {{"from", {{"id", attachment_id}, {"name", attachment->name}}}, {"to", nullptr}}}}});
+  });
+}
+
 Result<std::vector<Candidate>> Service::Candidates(std::string_view country) {
   const std::string code = AsciiUpper(country);
   return database_.Read([&](db::Connection& conn) { return SelectCandidates(conn, code); });

@@ -69,6 +69,19 @@ class Service {
   Result<Comment> AddComment(int64_t id, std::string body, bool internal,
                              const access::Principal& by, const Actor& actor);
 
+  // The files of a request `by` may read, oldest first.
+  Result<std::vector<Attachment>> Attachments(int64_t id, const access::Principal& by);
+  // request.update on the request. The type is sniffed from the bytes: anything but the
+  // documents core/media_type.hpp knows, or a name whose extension says otherwise, is
+  // kUnsupportedMediaType; over kMaxAttachmentBytes kPayloadTooLarge; beyond kMaxAttachments
+  // files kConflict.
+  Result<Attachment> Attach(int64_t id, std::string_view name, std::string_view bytes,
+                            const access::Principal& by, const Actor& actor);
+  Result<AttachmentFile> Download(int64_t id, int64_t attachment_id, const access::Principal& by);
+  // Staff, or the company user who uploaded it; kConflict when `version` is stale.
+  Status Detach(int64_t id, int64_t attachment_id, int64_t version, const access::Principal& by,
+                const Actor& actor);
+
   // Who may take requests of `country` (an ISO code), the suggestion first.
   Result<std::vector<Candidate>> Candidates(std::string_view country);
 

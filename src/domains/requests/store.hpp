@@ -46,4 +46,19 @@ Result<std::vector<Comment>> SelectComments(db::Connection& conn, int64_t reques
 Result<Comment> InsertComment(db::Connection& conn, int64_t request_id, std::string_view body,
                               bool internal, TimePoint at, const Actor& actor);
 
+// Live attachments of a request, oldest first (without their bytes).
+Result<std::vector<Attachment>> SelectAttachments(db::Connection& conn, int64_t request_id);
+Result<std::optional<Attachment>> SelectAttachment(db::Connection& conn, int64_t request_id,
+                                                   int64_t id);
+Result<int64_t> CountAttachments(db::Connection& conn, int64_t request_id);
+// The bytes of a live attachment.
+Result<std::optional<std::string>> SelectAttachmentBytes(db::Connection& conn, int64_t id);
+// Stores `bytes` (hashing and encoding them); the new attachment's id.
+Result<int64_t> InsertAttachment(db::Connection& conn, int64_t request_id, std::string_view name,
+                                 std::string_view media_type, std::string_view bytes, TimePoint at,
+                                 const Actor& actor);
+// False when `version` is not the current one.
+Result<bool> ArchiveAttachment(db::Connection& conn, int64_t request_id, int64_t id,
+                               int64_t version, TimePoint at);
+
 }  // namespace attache::requests

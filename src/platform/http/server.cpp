@@ -168,7 +168,7 @@ class Session : public std::enable_shared_from_this<Session> {
     body_limit_ = server_.options.body_limit;
     size_t allowance = body_limit_;
     for (const BodyLimit& larger : server_.options.larger_bodies) {
-      if (header.target().starts_with(larger.path_prefix)) allowance = larger.bytes;
+      if (larger.Matches(header.target())) allowance = larger.bytes;
     }
     const auto length = parser_->content_length();
     const bool needs_more = !length || *length > body_limit_;

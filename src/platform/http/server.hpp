@@ -23,10 +23,18 @@
 
 namespace attache::http {
 
-// A larger body allowance for requests whose path starts with `path_prefix` (file uploads).
+// A larger body allowance for requests whose path starts with `path_prefix` and ends with
+// `path_suffix` (file uploads).
 struct BodyLimit {
   std::string path_prefix;
   size_t bytes = 0;
+  std::string path_suffix;
+
+  // `target` is the request line's target: the query string does not count.
+  bool Matches(std::string_view target) const {
+    const std::string_view path = target.substr(0, target.find('?'));
+    return path.starts_with(path_prefix) && path.ends_with(path_suffix);
+  }
 };
 
 struct ServerOptions {

@@ -213,7 +213,7 @@ TEST(Server, AFileBodyIsSentWholeAndTheFileIsGoneAfterwards) {
 TEST(Server, PathsWithALargerAllowanceTakeLargerBodies) {
   ServerOptions options;
   options.body_limit = 1000;
-  options.larger_bodies = {{"/upload/", 100'000}};
+  options.larger_bodies = {{"/upload/", 100'000, ""}};
   RunningServer server(options, Ok);
   const std::string body(50'000, 'x');
   const auto post = [&](const std::string& path, const std::string& credentials) {
@@ -227,6 +227,17 @@ TEST(Server, PathsWithALargerAllowanceTakeLargerBodies) {
   EXPECT_EQ(post("/upload/file", "Authorization: Bearer t\r\n"), "HTTP/1.1 200");
   EXPECT_EQ(post("/upload/file", ""), "HTTP/1.1 413") << "anonymous uploads keep the usual limit";
   EXPECT_EQ(post("/elsewhere", cookie), "HTTP/1.1 413");
+}
+
+TEST(Server, ALargerAllowanceMayNameTheEndOfThePathToo) {
+  const BodyLimit attachments{"/api/v1/requests/", 10, "/attachments"};
+  EXPECT_TRUE(attachments.Matches("/api/v1/requests/12/attachments"));
+  EXPECT_TRUE(attachments.Matches("/api/v1/requests/12/attachments?name=a.pdf"));
+  EXPECT_FALSE(attachments.Matches("/api/v1/requests/12/comments"));
+  EXPECT_FALSE(attachments.Matches("/api/v1/requests/12?x=/attachments"));
+  EXPECT_FALSE(attachments.Matches("/api/v1/solutions/12/attachments"));
+  const BodyLimit imports{"/api/v1/imports/", 10, ""};
+  EXPECT_TRUE(imports.Matches("/api/v1/imports/contacts?dry_run=true"));
 }
 
 }  // namespace
