@@ -529,6 +529,35 @@ TEST_P(RequestsApi, FilesAreKeptAsWhatTheirBytesAreWithinLimits) {
   EXPECT_EQ(server_->Request("POST", Path(turkey) + "/attachments?name=a.txt", "text").status, 404);
 }
 
+TEST_P(RequestsApi, TheQueueExportsItsFilteredView) {
+  FileOk({{"organisation_id", 1},
+          {"country", "VN"},
+          {"type", "market_research"},
+          {"subject", "ERP market, Vietnam"}});
+  FileOk({{"organisation_id", 1},
+          {"country", "TR"},
+          {"type", "legal"},
+          {"subject", "Turkish certification"}});
+  const auto file = server_->Get("/api/v1/requests/export?format=csv&lang=en&country=VN");
+  ASSERT_EQ(file.status, 200) << file.body;
+  EXPECT_NE(file.header("content-disposition").find("requests-"), std::string::npos);
+  EXPECT_NE(file.body.find("Number,Subject,Company,Country,Kind of support,Status"),
+            std::string::npos)
+      << file.body;
+  EXPECT_NE(file.body.find("\"ERP market, Vietnam\",Kaspersky Lab,VN,Market research,new"),
+            std::string::npos)
+      << file.body;
+  EXPECT_EQ(file.body.find("Turkish certification"), std::string::npos);
+  const auto russian = server_->Get("/api/v1/requests/export?format=xlsx&lang=ru");
+  EXPECT_EQ(russian.status, 200);
+  EXPECT_EQ(server_->Get("/api/v1/requests/export?status=done").status, 400);
+  // The company user's file holds its own requests only.
+  server_->SignInAs("attache");
+  const auto scoped = server_->Get("/api/v1/requests/export?format=csv&lang=en");
+  EXPECT_EQ(scoped.body.find("Turkish certification"), std::string::npos);
+  EXPECT_NE(scoped.body.find("ERP market"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, RequestsApi, kBackends, BackendName);
 
 }  // namespace

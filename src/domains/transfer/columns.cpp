@@ -157,6 +157,24 @@ constexpr Column kAuditColumns[] = {
   {"request_id",      "Request ID",         "ID запроса",           kText,    kOut},
   {"client_address",  "Client address",     "Адрес клиента",        kText,    kOut},
 };
+
+constexpr Column kRequestColumns[] = {
+  {"id",              "Number",             "Номер",                kInteger, kOut},
+  {"subject",         "Subject",            "Тема",                 kText,    kOut},
+  {"organisation_name", "Company",          "Компания",             kText,    kOut},
+  {"country",         "Country",            "Страна",               kText,    kOut},
+  {"type",            "Kind of support",    "Вид поддержки",        kText,    kOut},
+  {"status",          "Status",             "Статус",               kText,    kOut},
+  {"assignee",        "Assignee",           "Исполнитель",          kText,    kOut},
+  {"created_at",      "Filed",              "Подан",                kText,    kOut},
+  {"desired_date",    "Wanted by",          "Желаемый срок",        kDate,    kOut},
+  {"due_at",          "Due",                "Срок",                 kText,    kOut},
+  {"overdue",         "Overdue",            "Просрочен",            kBoolean, kOut},
+  {"status_changed_at", "In status since",  "В статусе с",          kText,    kOut},
+  {"closed_at",       "Closed",             "Закрыт",               kText,    kOut},
+  {"reason",          "Reason or outcome",  "Причина или итог",     kText,    kOut},
+  {"description",     "Description",        "Описание",             kText,    kOut},
+};
 // clang-format on
 
 // Excel keeps dates as days since 1899-12-30 (its 1900 leap-year bug included); these bound
@@ -335,6 +353,8 @@ std::span<const Column> ColumnsOf(Kind kind) {
       return kTaxonomyColumns;
     case Kind::kAudit:
       return kAuditColumns;
+    case Kind::kRequests:
+      return kRequestColumns;
   }
   return {};
 }

@@ -26,7 +26,8 @@ enum class Kind {
   kUsers,
   kTokens,
   kTaxonomy,
-  kAudit
+  kAudit,
+  kRequests,
 };
 inline constexpr std::pair<std::string_view, Kind> kKindNames[] = {
     {"organisations", Kind::kOrganisations},
@@ -38,6 +39,7 @@ inline constexpr std::pair<std::string_view, Kind> kKindNames[] = {
     {"tokens", Kind::kTokens},
     {"taxonomy", Kind::kTaxonomy},
     {"audit", Kind::kAudit},
+    {"requests", Kind::kRequests},
 };
 inline constexpr std::pair<std::string_view, Kind> kImportKindNames[] = {
     {"organisations", Kind::kOrganisations},

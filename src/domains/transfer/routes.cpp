@@ -7,6 +7,7 @@
 #include <span>
 
 #include "core/enum_names.hpp"
+#include "core/json_values.hpp"
 #include "domains/access/policy.hpp"
 #include "domains/audit/reader.hpp"
 #include "domains/audit/routes.hpp"
@@ -17,6 +18,7 @@
 #include "domains/countries/routes.hpp"
 #include "domains/organisations/json.hpp"
 #include "domains/organisations/routes.hpp"
+#include "domains/requests/routes.hpp"
 #include "domains/solutions/json.hpp"
 #include "domains/solutions/routes.hpp"
 #include "domains/transfer/export.hpp"
@@ -308,6 +310,36 @@ Response ExportOffsetPages(Services& services, Request& request, const Principal
                      });
 }
 
+// A request as a row: its company and kind of support named in the file's language.
+nlohmann::json RequestRow(const requests::SupportRequest& request, Lang lang,
+                          std::string_view now) {
+  const std::string& type_name = lang == Lang::kRu ? request.type_name_ru : request.type_name_en;
+  return {{"id", request.id},
+          {"subject", request.fields.subject},
+          {"organisation_name", NameIn(request.organisation, lang)},
+          {"country", request.fields.country},
+          {"type", type_name},
+          {"status", requests::ToString(request.status)},
+          {"assignee", request.assignee ? request.assignee->display_name : ""},
+          {"created_at", request.created_at},
+          {"desired_date", OptJson(request.fields.desired_date)},
+          {"due_at", request.due_at},
+          {"overdue", requests::IsOverdue(request, now)},
+          {"status_changed_at", request.status_changed_at},
+          {"closed_at", OptJson(request.closed_at)},
+          {"reason", request.reason},
+          {"description", request.fields.description}};
+}
+
+Response ExportRequests(Services& services, Request& request, const Principal& principal) {
+  const std::string now = FormatTimestamp(services.clock());
+  return ExportOffsetPages(
+      services, request, principal, Kind::kRequests,
+      [&](http::QueryReader& query) { return requests::ReadQuery(query, principal); },
+      [&](const requests::Query& filter) { return services.requests.List(filter, principal); },
+      [&](const requests::SupportRequest& item, Lang lang) { return RequestRow(item, lang, now); });
+}
+
 Response ExportCountries(Services& services, Request& request, const Principal& principal) {
   return ExportOffsetPages(
       services, request, principal, Kind::kCountries, countries::ReadCountryQuery,
@@ -438,6 +470,8 @@ void AddRoutes(access::Routes& routes, Services& services) {
       bind(ExportOrganisations));
   routes.Add({Method::kGet, "/api/v1/solutions/export", {Resource::kSolution, Action::kRead}},
              bind(ExportSolutions));
+  routes.Add({Method::kGet, "/api/v1/requests/export", {Resource::kRequest, Action::kRead}},
+             bind(ExportRequests));
   routes.Add({Method::kGet, "/api/v1/contacts/export", {Resource::kContact, Action::kRead}},
              bind(ExportContacts));
   routes.Add({Method::kGet, "/api/v1/countries/export", {Resource::kCountry, Action::kRead}},

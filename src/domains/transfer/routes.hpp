@@ -11,6 +11,7 @@
 #include "domains/contacts/service.hpp"
 #include "domains/countries/service.hpp"
 #include "domains/organisations/service.hpp"
+#include "domains/requests/service.hpp"
 #include "domains/solutions/service.hpp"
 #include "domains/taxonomy/service.hpp"
 #include "domains/users/service.hpp"
@@ -26,6 +27,7 @@ struct Services {
   countries::Service& countries;
   taxonomy::Service& taxonomy;
   users::Service& users;
+  requests::Service& requests;
   Clock clock;
   std::filesystem::path temp_dir;  // where exports are spooled
 };
