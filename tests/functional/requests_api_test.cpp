@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -51,10 +52,13 @@ class RequestsApi : public ApiTest {
   }
   int64_t UserId() const { return server_->Get("/api/v1/me").json()["user"]["id"]; }
   void SetDueAt(int64_t id, const std::string& due_at) {
+    Set(id, "UPDATE support_requests SET due_at = $1 WHERE id = $2", due_at);
+  }
+  // Runs `sql` with `value` as $1 and the request's id as $2.
+  void Set(int64_t id, const std::string& sql, const std::string& value) {
     auto db = OpenDatabase(database(), false);
     auto written = db->Write([&](db::Connection& conn) -> Status {
-      auto changed = conn.Execute("UPDATE support_requests SET due_at = $1 WHERE id = $2",
-                                  {std::string_view(due_at), id});
+      auto changed = conn.Execute(sql, {std::string_view(value), id});
       if (!changed) return tl::unexpected(changed.error());
       return {};
     });
@@ -556,6 +560,89 @@ TEST_P(RequestsApi, TheQueueExportsItsFilteredView) {
   const auto scoped = server_->Get("/api/v1/requests/export?format=csv&lang=en");
   EXPECT_EQ(scoped.body.find("Turkish certification"), std::string::npos);
   EXPECT_NE(scoped.body.find("ERP market"), std::string::npos);
+}
+
+TEST_P(RequestsApi, TheReportCountsOutcomesComplianceAndMediansByCountryTypeAndAssignee) {
+  const auto file = [&](int64_t organisation, const std::string& country, const std::string& type) {
+    return FileOk({{"organisation_id", organisation},
+                   {"country", country},
+                   {"type", type},
+                   {"subject", "Report " + country + " " + type}});
+  };
+  std::vector<nlohmann::json> consulting;
+  for (int i = 0; i < 3; ++i) consulting.push_back(file(1, "VN", "tender_support"));
+  const auto legal_vn = file(2, "VN", "legal");
+  const auto legal_tr = file(1, "TR", "legal");
+  // Three resolved, in 100 s, 300 s and 1000 s, the last one after its due date.
+  const int64_t seconds[] = {1000, 100, 300};
+  for (size_t i = 0; i < consulting.size(); ++i) {
+    auto request = MoveOk(consulting[i], "triaged");
+    request = MoveOk(request, "in_progress");
+    MoveOk(request, "resolved", "Done");
+    const int64_t id = consulting[i]["id"];
+    Set(id, "UPDATE support_requests SET resolution_seconds = CAST($1 AS BIGINT) WHERE id = $2",
+        std::to_string(seconds[i]));
+  }
+  Set(consulting[0]["id"], "UPDATE support_requests SET closed_at = $1 WHERE id = $2",
+      "2099-01-01T00:00:00.000Z");
+  MoveOk(legal_vn, "declined", "Not our field");
+  SetDueAt(legal_tr["id"], "2020-01-01T00:00:00.000Z");
+
+  const auto report = [&](const std::string& query) {
+    const auto reply = server_->Get("/api/v1/reports/requests?" + query);
+    EXPECT_EQ(reply.status, 200) << query << ": " << reply.body;
+    return reply.json();
+  };
+  const auto total = report("")["total"];
+  EXPECT_EQ(total["filed"], 5);
+  EXPECT_EQ(total["open"], 1);
+  EXPECT_EQ(total["overdue"], 1);
+  EXPECT_EQ(total["resolved"], 3);
+  EXPECT_EQ(total["declined"], 1);
+  EXPECT_EQ(total["cancelled"], 0);
+  EXPECT_EQ(total["resolved_on_time"], 2);
+  EXPECT_NEAR(total["sla_compliance"].get<double>(), 2.0 / 3.0, 1e-9);
+  EXPECT_EQ(total["median_resolution_seconds"], 300);
+
+  const auto by_country_type = report("group=country,type")["rows"];
+  std::map<std::string, nlohmann::json> rows;
+  for (const auto& row : by_country_type) {
+    rows[row["country"].get<std::string>() + "/" + row["type"].get<std::string>()] = row;
+  }
+  ASSERT_EQ(rows.size(), 3u) << by_country_type.dump();
+  EXPECT_EQ(rows["VN/consulting"]["filed"], 3);  // tender support is consulting
+  EXPECT_EQ(rows["VN/consulting"]["median_resolution_seconds"], 300);
+  EXPECT_EQ(rows["VN/legal"]["declined"], 1);
+  EXPECT_TRUE(rows["VN/legal"]["median_resolution_seconds"].is_null());
+  EXPECT_TRUE(rows["VN/legal"]["sla_compliance"].is_null());
+  EXPECT_EQ(rows["TR/legal"]["overdue"], 1);
+
+  // Two resolved in Vietnam's consulting when one is left out: the median is their mean.
+  EXPECT_EQ(report("type=consulting&group=country")["rows"][0]["filed"], 3);
+  Set(consulting[0]["id"], "UPDATE support_requests SET archived_at = $1 WHERE id = $2",
+      "2026-01-01T00:00:00.000Z");
+  EXPECT_EQ(report("country=VN")["total"]["median_resolution_seconds"], 200);
+
+  server_->SignInAs("attache");
+  const auto workload = report("group=assignee")["rows"];
+  ASSERT_EQ(workload.size(), 1u) << workload.dump();  // Türkiye is not the attaché's
+  EXPECT_EQ(workload[0]["assignee"]["display_name"], "Demo attaché in Vietnam");
+  EXPECT_EQ(workload[0]["filed"], 3);
+  server_->SignInAs("company");
+  EXPECT_EQ(report("")["total"]["filed"], 3);  // organisation 1's live requests
+  server_->SignInAs("analyst");
+  const auto unassigned = report("group=assignee&country=TR")["rows"];
+  ASSERT_EQ(unassigned.size(), 1u);
+  EXPECT_TRUE(unassigned[0]["assignee"].is_null());
+
+  EXPECT_EQ(report("from=2099-01-01")["total"]["filed"], 0);
+  EXPECT_EQ(report("to=2020-01-01")["total"]["filed"], 0);
+  const std::string today = ToDate(std::chrono::system_clock::now()).ToString();
+  EXPECT_EQ(report("from=" + today + "&to=" + today)["total"]["filed"], 4);
+  for (const std::string bad :
+       {"group=colour", "from=2026-13-01", "from=2026-02-01&to=2026-01-01", "country=VNM"}) {
+    EXPECT_EQ(server_->Get("/api/v1/reports/requests?" + bad).status, 400) << bad;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RequestsApi, kBackends, BackendName);

@@ -138,4 +138,26 @@ nlohmann::json ToJson(const Attachment& attachment) {
           {"version", attachment.version}};
 }
 
+nlohmann::json ToJson(const ReportRow& row) {
+  nlohmann::json json = {{"filed", row.filed},
+                         {"open", row.open},
+                         {"overdue", row.overdue},
+                         {"resolved", row.resolved},
+                         {"declined", row.declined},
+                         {"cancelled", row.cancelled},
+                         {"resolved_on_time", row.resolved_on_time},
+                         {"sla_compliance", OptJson(row.sla_compliance())},
+                         {"median_resolution_seconds", OptJson(row.median_resolution_seconds)}};
+  if (row.country) json["country"] = *row.country;
+  if (row.type) json["type"] = *row.type;
+  if (row.by_assignee) json["assignee"] = UserJson(row.assignee);
+  return json;
+}
+
+nlohmann::json ToJson(const Report& report) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const ReportRow& row : report.rows) rows.push_back(ToJson(row));
+  return {{"rows", std::move(rows)}, {"total", ToJson(report.total)}};
+}
+
 }  // namespace attache::requests

@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "domains/requests/model.hpp"
+#include "domains/requests/report.hpp"
 
 namespace attache::requests {
 
@@ -26,5 +27,7 @@ nlohmann::json ToJson(const RequestType& type);
 nlohmann::json ToJson(const Comment& comment);
 nlohmann::json ToJson(const Candidate& candidate);
 nlohmann::json ToJson(const Attachment& attachment);
+nlohmann::json ToJson(const ReportRow& row);
+nlohmann::json ToJson(const Report& report);
 
 }  // namespace attache::requests

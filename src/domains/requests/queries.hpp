@@ -95,7 +95,7 @@ inline constexpr std::string_view kMove = R"~(
 UPDATE support_requests
    SET status = $1, is_open = $2, reason = $3, status_changed_at = $4,
        closed_at = CASE WHEN $2 = 1 THEN NULL ELSE $4 END, updated_at = $4,
-       version = version + 1
+       resolution_seconds = $7, version = version + 1
  WHERE id = $5 AND version = $6)~";
 
 // ---- assignees

@@ -256,6 +256,39 @@ Response Assignees(Service& service, Request& request, const Principal&) {
   return http::JsonReply(200, {{"suggested", suggested}, {"items", std::move(items)}});
 }
 
+Response RequestsReport(Service& service, Request& request, const Principal& principal) {
+  http::QueryReader query(request);
+  ReportQuery report;
+  if (auto from = query.String("from", 10)) {
+    report.from = ParseDate(*from);
+    if (!report.from) query.AddError("from", {"A date: YYYY-MM-DD.", "Дата: ГГГГ-ММ-ДД."});
+  }
+  if (auto to = query.String("to", 10)) {
+    report.to = ParseDate(*to);
+    if (!report.to) query.AddError("to", {"A date: YYYY-MM-DD.", "Дата: ГГГГ-ММ-ДД."});
+  }
+  if (report.from && report.to && *report.to < *report.from) {
+    query.AddError("to", {"The period ends before it begins.", "Период кончается раньше начала."});
+  }
+  if (auto countries = query.String("country", 200)) {
+    for (const std::string_view code : SplitList(*countries, ',')) {
+      const std::string upper = AsciiUpper(Trim(code));
+      if (upper.size() != 2) {
+        query.AddError("country", {"Comma-separated ISO 3166-1 codes of two letters.",
+                                   "Коды ISO 3166-1 из двух букв через запятую."});
+        break;
+      }
+      report.countries.push_back(upper);
+    }
+  }
+  report.type = query.String("type", 40);
+  report.group = query.EnumList<Dimension>("group", kDimensionNames);
+  if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
+  auto made = service.MakeReport(std::move(report), principal);
+  if (!made) return http::ProblemResponse(made.error(), request);
+  return http::JsonReply(200, ToJson(*made));
+}
+
 // "#123" or "123": a request number.
 std::optional<int64_t> Number(std::string_view text) {
   if (text.starts_with('#')) text.remove_prefix(1);
@@ -343,6 +376,8 @@ void AddRoutes(access::Routes& routes, Service& service) {
   const std::string item = base + "/{id}";
   routes.Add({Method::kGet, base, {Resource::kRequest, Action::kRead}}, bind(List));
   routes.Add({Method::kPost, base, {Resource::kRequest, Action::kCreate}}, bind(Create));
+  routes.Add({Method::kGet, "/api/v1/reports/requests", {Resource::kRequest, Action::kRead}},
+             bind(RequestsReport));
   routes.Add({Method::kGet, base + "/assignees", {Resource::kRequest, Action::kCreate}},
              bind(Assignees));
   routes.Add({Method::kGet, item, {Resource::kRequest, Action::kRead}}, bind(Get));

@@ -326,7 +326,7 @@ Result<SupportRequest> Service::Move(int64_t id, int64_t version, RequestStatus 
     if (auto errors = CheckMove(before->status, to, reason, MoverOf(by)); !errors.empty()) {
       return FailValidation(std::move(errors));
     }
-    auto moved = MoveRequest(conn, id, version, to, reason, now);
+    auto moved = MoveRequest(conn, *before, to, reason, now);
     if (!moved) return tl::unexpected(moved.error());
     if (!*moved) return Stale(version + 1);
     if (auto recorded = audit::Record(
@@ -372,8 +372,7 @@ Result<Comment> Service::AddComment(int64_t id, std::string body, bool internal,
     }
     // The company answered what it was asked: the ball is back with the service.
     if (MoverOf(by) == Mover::kCompany && request->status == RequestStatus::kWaitingOnCompany) {
-      auto moved =
-          MoveRequest(conn, id, request->version, RequestStatus::kInProgress, request->reason, now);
+      auto moved = MoveRequest(conn, *request, RequestStatus::kInProgress, request->reason, now);
       if (!moved) return tl::unexpected(moved.error());
       if (!*moved) return Stale(request->version + 1);
       if (auto recorded =
@@ -508,6 +507,23 @@ Status Service::Detach(int64_t id, int64_t attachment_id, int64_t version,
          {{"attachment",
            {{"from", {{"id", attachment_id}, {"name", attachment->name}}}, {"to", nullptr}}}}});
   });
+}
+
+Result<Report> Service::MakeReport(ReportQuery query, const access::Principal& by) {
+  switch (access::ScopeOf(by, kRead)) {
+    case access::Scope::kAll:
+      break;
+    case access::Scope::kOwnCountries:
+      query.only_countries = by.countries;
+      break;
+    case access::Scope::kOwnCompany:
+      query.only_organisation_id = by.company_id.value_or(0);
+      break;
+    default:
+      query.only_organisation_id = 0;
+  }
+  query.now = FormatTimestamp(clock_());
+  return database_.Read([&](db::Connection& conn) { return SelectReport(conn, query); });
 }
 
 Result<std::vector<Candidate>> Service::Candidates(std::string_view country) {

@@ -14,6 +14,7 @@
 #include "core/page.hpp"
 #include "domains/access/model.hpp"
 #include "domains/requests/model.hpp"
+#include "domains/requests/report.hpp"
 #include "domains/requests/rules.hpp"
 #include "platform/db/database.hpp"
 
@@ -81,6 +82,9 @@ class Service {
   // Staff, or the company user who uploaded it; kConflict when `version` is stale.
   Status Detach(int64_t id, int64_t attachment_id, int64_t version, const access::Principal& by,
                 const Actor& actor);
+
+  // The report over the requests `by` may read.
+  Result<Report> MakeReport(ReportQuery query, const access::Principal& by);
 
   // Who may take requests of `country` (an ISO code), the suggestion first.
   Result<std::vector<Candidate>> Candidates(std::string_view country);

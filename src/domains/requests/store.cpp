@@ -1,5 +1,7 @@
 #include "domains/requests/store.hpp"
 
+#include <chrono>
+
 #include "domains/requests/queries.hpp"
 #include "platform/db/sql_builder.hpp"
 #include "text/normalize.hpp"
@@ -179,11 +181,18 @@ Result<bool> UpdateRequest(db::Connection& conn, int64_t id, int64_t version, co
   return *changed == 1;
 }
 
-Result<bool> MoveRequest(db::Connection& conn, int64_t id, int64_t version, RequestStatus to,
+Result<bool> MoveRequest(db::Connection& conn, const SupportRequest& request, RequestStatus to,
                          std::string_view reason, TimePoint at) {
   const std::string now = FormatTimestamp(at);
-  auto changed = conn.Execute(kMove, {ToString(to), int64_t{IsFinal(to) ? 0 : 1}, reason,
-                                      std::string_view(now), id, version});
+  std::optional<int64_t> took;
+  if (to == RequestStatus::kResolved) {
+    if (const auto filed = ParseTimestamp(request.created_at)) {
+      took = std::chrono::duration_cast<std::chrono::seconds>(at - *filed).count();
+    }
+  }
+  auto changed =
+      conn.Execute(kMove, {ToString(to), int64_t{IsFinal(to) ? 0 : 1}, reason,
+                           std::string_view(now), request.id, request.version, db::Nullable(took)});
   if (!changed) return tl::unexpected(changed.error());
   return *changed == 1;
 }

@@ -33,8 +33,9 @@ Result<int64_t> InsertRequest(db::Connection& conn, const Fields& fields,
 // False when `version` is not the current one or the request is closed.
 Result<bool> UpdateRequest(db::Connection& conn, int64_t id, int64_t version, const Fields& fields,
                            std::string_view parent_type, TimePoint at);
-// Moves to `to` (closing it when final); false when `version` is not the current one.
-Result<bool> MoveRequest(db::Connection& conn, int64_t id, int64_t version, RequestStatus to,
+// Moves `request` to `to` (closing it when final, with the time it took when resolved); false
+// when its version is no longer the current one.
+Result<bool> MoveRequest(db::Connection& conn, const SupportRequest& request, RequestStatus to,
                          std::string_view reason, TimePoint at);
 
 Result<bool> CountryExists(db::Connection& conn, std::string_view iso2);
