@@ -8,6 +8,7 @@
 #include "domains/audit/routes.hpp"
 #include "domains/contacts/routes.hpp"
 #include "domains/countries/routes.hpp"
+#include "domains/fx/routes.hpp"
 #include "domains/organisations/routes.hpp"
 #include "domains/requests/routes.hpp"
 #include "domains/solutions/routes.hpp"
@@ -28,6 +29,7 @@ App::App(std::unique_ptr<db::Database> database, const AppOptions& options)
       cache_([this] { return feed_.generation(); }),
       contacts_(*database_, SystemClock()),
       countries_(*database_, SystemClock()),
+      fx_(*database_, SystemClock()),
       organisations_(*database_, SystemClock()),
       requests_(*database_, SystemClock()),
       solutions_(*database_, SystemClock()),
@@ -100,6 +102,7 @@ void App::AddRoutes() {
   organisations::AddRoutes(routes_, organisations_);
   contacts::AddRoutes(routes_, contacts_);
   requests::AddRoutes(routes_, requests_);
+  fx::AddRoutes(routes_, fx_);
   solutions::AddRoutes(routes_, solutions_);
   solutions::AddShowcaseRoutes(routes_, solutions_, showcase_limiter_);
   taxonomy::AddRoutes(routes_, taxonomy_);

@@ -12,6 +12,7 @@
 #include "domains/access/routes.hpp"
 #include "domains/contacts/service.hpp"
 #include "domains/countries/service.hpp"
+#include "domains/fx/service.hpp"
 #include "domains/organisations/service.hpp"
 #include "domains/requests/service.hpp"
 #include "domains/solutions/service.hpp"
@@ -86,6 +87,7 @@ class App {
   http::ResponseCache cache_;
   contacts::Service contacts_;
   countries::Service countries_;
+  fx::Service fx_;
   organisations::Service organisations_;
   requests::Service requests_;
   solutions::Service solutions_;

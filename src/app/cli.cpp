@@ -21,6 +21,7 @@
 #include "app/version.hpp"
 #include "core/log.hpp"
 #include "domains/access/policy.hpp"
+#include "domains/fx/routes.hpp"
 #include "domains/requests/routes.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/server.hpp"
@@ -176,7 +177,8 @@ int Serve(const Settings& settings) {
   options.larger_bodies = {
       {std::string(transfer::kImportPathPrefix), transfer::kMaxUploadBytes, ""},
       {std::string(requests::kAttachmentPathPrefix), requests::kMaxAttachmentBytes,
-       std::string(requests::kAttachmentPathSuffix)}};
+       std::string(requests::kAttachmentPathSuffix)},
+      {std::string(fx::kImportPath), fx::kMaxImportBytes, ""}};
   App& served = **app;
   auto server = http::Server::Listen(
       options, [&served](http::Request& request) { return served.Handle(request); },
@@ -391,6 +393,18 @@ int RunCli(int argc, char** argv) {
       ->check(CLI::IsMember({"ru", "en"}))
       ->capture_default_str();
 
+  FxImportCommand fx_command;
+  auto* fx = cli.add_subcommand("fx", "Exchange rates");
+  fx->require_subcommand(1);
+  auto* fx_import = fx->add_subcommand(
+      "import", "Load dated exchange rates (date, currency, rate[, nominal]) from CSV or XLSX");
+  AddDatabaseOptions(*fx_import, settings);
+  fx_import->add_option("file", fx_command.file, "The .csv or .xlsx file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  fx_import->add_option("--source", fx_command.source, "Where the rates come from")
+      ->capture_default_str();
+
   auto* policy = cli.add_subcommand("policy", "Print who may use which API route");
   AddDatabaseOptions(*policy, settings);
 
@@ -411,6 +425,7 @@ int RunCli(int argc, char** argv) {
   if (*user_disable) return UserDisable(settings, user_command);
   if (*policy) return PrintPolicy(settings);
   if (*import) return Import(settings, import_command);
+  if (*fx_import) return FxImport(settings, fx_command);
   if (*version) {
     std::cout << "attache " << kVersion
               << (kRevision[0] != '\0' ? fmt::format(" ({})", kRevision) : "") << "\n";

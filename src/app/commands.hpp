@@ -52,6 +52,12 @@ struct ImportCommand {
   std::string lang = "en";
 };
 
+// `attache fx import FILE`.
+struct FxImportCommand {
+  std::string file;
+  std::string source = "Bank of Russia";
+};
+
 // Prints `attache: MESSAGE` on stderr as one line; returns the exit code 1.
 int Failed(std::string_view message);
 int Failed(const Error& error);
@@ -68,5 +74,8 @@ int PrintPolicy(const Settings& settings);
 // Exit codes: 0 every row valid (and written unless a dry run, or written with --skip-invalid),
 // 1 a problem in the file or a failure (nothing written), 2 bad usage.
 int Import(const Settings& settings, const ImportCommand& command);
+// Exit codes: 0 every row valid and written, 1 a problem in the file (nothing written) or a
+// failure.
+int FxImport(const Settings& settings, const FxImportCommand& command);
 
 }  // namespace attache::app

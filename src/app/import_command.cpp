@@ -7,6 +7,7 @@
 
 #include "app/commands.hpp"
 #include "core/enum_names.hpp"
+#include "domains/fx/service.hpp"
 #include "domains/transfer/import.hpp"
 #include "domains/transfer/json.hpp"
 
@@ -77,6 +78,26 @@ int Import(const Settings& settings, const ImportCommand& command) {
   }
   const bool clean = report->problem_count == 0;
   return clean || (report->written && command.skip_invalid) ? 0 : 1;
+}
+
+int FxImport(const Settings& settings, const FxImportCommand& command) {
+  std::ifstream in(command.file, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (!in) return Failed(fmt::format("cannot read {}", command.file));
+  auto table = transfer::ReadUpload(bytes.str(), tabular::Encoding::kDetect);
+  if (!table) return Failed(table.error());
+  auto app = OpenApp(settings);
+  if (!app) return Failed(app.error());
+  fx::Service service((*app)->database(), SystemClock());
+  auto report = service.Import(*table, command.source, Actor::System("cli-fx-import"));
+  if (!report) return Failed(report.error());
+  for (const fx::RowProblem& problem : report->problems) {
+    std::cout << fmt::format("  row {}, {}: {}\n", problem.row, problem.column, problem.message.en);
+  }
+  std::cout << fmt::format("{} rows: {} new, {} replaced — {}\n", report->rows, report->created,
+                           report->updated, report->written ? "written" : "nothing written");
+  return report->problems.empty() ? 0 : 1;
 }
 
 }  // namespace attache::app

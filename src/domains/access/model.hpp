@@ -38,6 +38,7 @@ enum class Resource {
   kImport,
   kRequest,
   kRequestType,
+  kFx,
 };
 inline constexpr std::pair<std::string_view, Resource> kResourceNames[] = {
     {"country", Resource::kCountry},
@@ -55,6 +56,7 @@ inline constexpr std::pair<std::string_view, Resource> kResourceNames[] = {
     {"import", Resource::kImport},
     {"request", Resource::kRequest},
     {"request_type", Resource::kRequestType},
+    {"fx", Resource::kFx},
 };
 std::string_view ToString(Resource resource);
 

@@ -67,6 +67,9 @@ constexpr Rule kPolicy[] = {
   {P(R::kRequestType, Ac::kRead),              {A,    A,      A,      A,      A,     A,     N}},
   {P(R::kRequestType, Ac::kCreate),            {A,    N,      N,      N,      N,     N,     N}},
   {P(R::kRequestType, Ac::kUpdate),            {A,    N,      N,      N,      N,     N,     N}},
+  // Exchange rates: everyone signed in converts; HQ loads the table.
+  {P(R::kFx, Ac::kRead),                       {A,    A,      A,      A,      A,     A,     N}},
+  {P(R::kFx, Ac::kCreate),                     {A,    A,      N,      N,      N,     N,     N}},
 };
 // clang-format on
 

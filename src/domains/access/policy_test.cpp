@@ -58,7 +58,7 @@ Principal WithToken(Role role, std::vector<Permission> permissions) {
 
 TEST(Policy, EveryPermissionHasOneRule) {
   const auto table = PolicyTable();
-  ASSERT_EQ(table.size(), 39u);
+  ASSERT_EQ(table.size(), 41u);
   for (size_t i = 0; i < table.size(); ++i) {
     for (size_t j = i + 1; j < table.size(); ++j) {
       EXPECT_FALSE(table[i].permission == table[j].permission)
@@ -248,35 +248,65 @@ TEST(Policy, TokenPermissionsNeverWidenTheRole) {
 }
 
 TEST(Policy, PermissionNamesInTableOrder) {
-  EXPECT_EQ(
-      PermissionNames(As(Role::kAdmin)),
-      (Names{
-          "country.read",        "country.update",      "attache.read",        "attache.create",
-          "attache.update",      "user.read",           "user.create",         "user.update",
-          "token.read",          "token.create",        "token.delete",        "audit.read",
-          "profile.read",        "profile.update",      "session.create",      "session.delete",
-          "taxonomy.read",       "taxonomy.create",     "taxonomy.update",     "organisation.read",
-          "organisation.create", "organisation.update", "organisation.delete", "contact.read",
-          "contact.create",      "contact.update",      "contact.delete",      "solution.read",
-          "solution.create",     "solution.update",     "solution.delete",     "showcase.read",
-          "import.create",       "request.read",        "request.create",      "request.update",
-          "request_type.read",   "request_type.create", "request_type.update"}));
+  EXPECT_EQ(PermissionNames(As(Role::kAdmin)), (Names{"country.read",
+                                                      "country.update",
+                                                      "attache.read",
+                                                      "attache.create",
+                                                      "attache.update",
+                                                      "user.read",
+                                                      "user.create",
+                                                      "user.update",
+                                                      "token.read",
+                                                      "token.create",
+                                                      "token.delete",
+                                                      "audit.read",
+                                                      "profile.read",
+                                                      "profile.update",
+                                                      "session.create",
+                                                      "session.delete",
+                                                      "taxonomy.read",
+                                                      "taxonomy.create",
+                                                      "taxonomy.update",
+                                                      "organisation.read",
+                                                      "organisation.create",
+                                                      "organisation.update",
+                                                      "organisation.delete",
+                                                      "contact.read",
+                                                      "contact.create",
+                                                      "contact.update",
+                                                      "contact.delete",
+                                                      "solution.read",
+                                                      "solution.create",
+                                                      "solution.update",
+                                                      "solution.delete",
+                                                      "showcase.read",
+                                                      "import.create",
+                                                      "request.read",
+                                                      "request.create",
+                                                      "request.update",
+                                                      "request_type.read",
+                                                      "request_type.create",
+                                                      "request_type.update",
+                                                      "fx.read",
+                                                      "fx.create"}));
   EXPECT_EQ(
       PermissionNames(As(Role::kAttache, {"VN"})),
-      (Names{"country.read",        "attache.read",        "attache.update",   "token.read",
-             "token.create",        "token.delete",        "profile.read",     "profile.update",
-             "session.create",      "session.delete",      "taxonomy.read",    "organisation.read",
-             "organisation.create", "organisation.update", "contact.read",     "contact.create",
-             "contact.update",      "solution.read",       "showcase.read",    "request.read",
-             "request.create",      "request.update",      "request_type.read"}));
+      (Names{"country.read",        "attache.read",        "attache.update",    "token.read",
+             "token.create",        "token.delete",        "profile.read",      "profile.update",
+             "session.create",      "session.delete",      "taxonomy.read",     "organisation.read",
+             "organisation.create", "organisation.update", "contact.read",      "contact.create",
+             "contact.update",      "solution.read",       "showcase.read",     "request.read",
+             "request.create",      "request.update",      "request_type.read", "fx.read"}));
   const Names viewer{"country.read",   "attache.read",  "token.read",        "token.create",
                      "token.delete",   "profile.read",  "profile.update",    "session.create",
                      "session.delete", "taxonomy.read", "organisation.read", "contact.read",
-                     "solution.read",  "showcase.read", "request.read",      "request_type.read"};
+                     "solution.read",  "showcase.read", "request.read",      "request_type.read",
+                     "fx.read"};
   EXPECT_EQ(PermissionNames(As(Role::kViewer)), viewer);
   const Names region{"country.read",   "attache.read",  "token.read",     "token.create",
                      "token.delete",   "profile.read",  "profile.update", "session.create",
-                     "session.delete", "taxonomy.read", "showcase.read",  "request_type.read"};
+                     "session.delete", "taxonomy.read", "showcase.read",  "request_type.read",
+                     "fx.read"};
   EXPECT_EQ(PermissionNames(As(Role::kRegion)), region);
 }
 
