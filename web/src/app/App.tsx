@@ -17,6 +17,9 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { EditOrganisationPage, NewOrganisationPage } from '../organisations/OrganisationFormPage';
 import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
+import { EditRequestPage, NewRequestPage } from '../requests/RequestFormPage';
+import { RequestPage } from '../requests/RequestPage';
+import { RequestsPage } from '../requests/RequestsPage';
 import { ShowcaseLayout } from '../showcase/ShowcaseLayout';
 import { ShowcasePage } from '../showcase/ShowcasePage';
 import { ShowcaseSolutionPage } from '../showcase/ShowcaseSolutionPage';
@@ -120,6 +123,38 @@ const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="solution.update">
                   <EditSolutionPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/requests',
+              element: (
+                <RequirePermission permission="request.read">
+                  <RequestsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/requests/new',
+              element: (
+                <RequirePermission permission="request.create">
+                  <NewRequestPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/requests/:id',
+              element: (
+                <RequirePermission permission="request.read">
+                  <RequestPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/requests/:id/edit',
+              element: (
+                <RequirePermission permission="request.update">
+                  <EditRequestPage />
                 </RequirePermission>
               ),
             },

@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  CustomerServiceOutlined,
   DashboardOutlined,
   GlobalOutlined,
   MenuOutlined,
@@ -20,6 +21,7 @@ const SECTIONS = [
   '/countries',
   '/organisations',
   '/solutions',
+  '/requests',
   '/admin/users',
   '/admin/taxonomy',
   '/admin/audit',
@@ -33,7 +35,7 @@ function sectionOf(pathname: string): string {
 
 export function AppShell() {
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -58,6 +60,20 @@ export function AppShell() {
             key: '/solutions',
             icon: <AppstoreOutlined />,
             label: <Link to="/solutions">{t('nav.solutions')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('request.read')
+      ? [
+          {
+            key: '/requests',
+            icon: <CustomerServiceOutlined />,
+            // A company user sees only its own company's.
+            label: (
+              <Link to="/requests">
+                {me?.user.role === 'company' ? t('nav.myRequests') : t('nav.requests')}
+              </Link>
+            ),
           },
         ]
       : []),
@@ -107,7 +123,7 @@ export function AppShell() {
         )}
         <Link to="/" className="shell-brand">
           {t('app.name')}
-          <span className="shell-tagline">{t('app.tagline')}</span>
+          <span className="shell-tagline shell-tagline-beside-menu">{t('app.tagline')}</span>
         </Link>
         {!narrow && (
           <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} className="shell-menu" />

@@ -17,6 +17,8 @@ const COLORS: Record<string, string> = {
   merged: 'default',
   erase: 'red',
   export: 'gold',
+  transition: 'geekblue',
+  comment: 'lime',
 };
 
 type KnownAction = (typeof AUDIT_ACTIONS)[number];

@@ -23,6 +23,8 @@ export const AUDIT_ENTITIES = [
   'organisation',
   'solution',
   'contact',
+  'request',
+  'request_type',
   'taxonomy_class',
   'user',
   'token',
@@ -49,6 +51,8 @@ export const AUDIT_ACTIONS = [
   'file_import',
   'file_export',
   'generate',
+  'transition',
+  'comment',
 ] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

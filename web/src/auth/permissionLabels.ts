@@ -6,6 +6,8 @@ const RESOURCES = [
   'organisation',
   'contact',
   'solution',
+  'request',
+  'request_type',
   'taxonomy',
   'showcase',
   'import',

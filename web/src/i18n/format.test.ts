@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWait } from './format';
+import { formatElapsed, formatWait } from './format';
 
 describe('formatWait', () => {
   it('says seconds under a minute and whole minutes, rounded up, beyond', () => {
@@ -13,5 +13,29 @@ describe('formatWait', () => {
   it('never promises less than a second', () => {
     expect(formatWait(0, 'en')).toBe('in 1 second');
     expect(formatWait(0.2, 'en')).toBe('in 1 second');
+  });
+});
+
+describe('formatElapsed', () => {
+  const now = Date.parse('2026-11-21T12:00:00Z');
+  const ago = (ms: number) => new Date(now - ms).toISOString();
+  const minute = 60_000;
+
+  it('says the largest whole unit: minutes, hours, then days', () => {
+    expect(formatElapsed(ago(45 * minute), now, 'en')).toBe('45 min');
+    expect(formatElapsed(ago(5 * 60 * minute + 59 * minute), now, 'en')).toBe('5 hr');
+    expect(formatElapsed(ago(3 * 24 * 60 * minute + 23 * 60 * minute), now, 'en')).toBe('3 days');
+    expect(formatElapsed(ago(24 * 60 * minute), now, 'en')).toBe('1 day');
+    expect(formatElapsed(ago(3 * 24 * 60 * minute), now, 'ru')).toBe('3 дн.');
+    expect(formatElapsed(ago(2 * 60 * minute), now, 'ru')).toBe('2 ч');
+  });
+
+  it('never says less than a minute, nor a time ahead', () => {
+    expect(formatElapsed(ago(10_000), now, 'en')).toBe('1 min');
+    expect(formatElapsed(ago(-5 * minute), now, 'en')).toBe('1 min');
+  });
+
+  it('leaves an unreadable moment blank', () => {
+    expect(formatElapsed('soon', now, 'en')).toBe('');
   });
 });

@@ -49,3 +49,25 @@ export function formatWait(seconds: number, language: Language): string {
   const whole = Math.max(1, Math.ceil(seconds));
   return whole < 60 ? format.format(whole, 'second') : format.format(Math.ceil(whole / 60), 'minute');
 }
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * How long ago `since` was, in the largest whole unit that fits: "45 min", "5 hr", "3 days"
+ * ("3 дн."). For the time a record has spent in its state; a moment ahead of `now` (clocks
+ * apart) counts as just now.
+ */
+export function formatElapsed(since: string, now: number, language: Language): string {
+  const start = Date.parse(since);
+  if (Number.isNaN(start)) return '';
+  const elapsed = Math.max(0, now - start);
+  const [amount, unit]: [number, 'day' | 'hour' | 'minute'] =
+    elapsed >= DAY_MS
+      ? [Math.floor(elapsed / DAY_MS), 'day']
+      : elapsed >= HOUR_MS
+        ? [Math.floor(elapsed / HOUR_MS), 'hour']
+        : [Math.max(1, Math.floor(elapsed / MINUTE_MS)), 'minute'];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short' }).format(amount);
+}
