@@ -10,6 +10,8 @@
 # organisation page p99 < 20 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 binary=${1:-build/bench/attache}
 seconds=${2:-10}
 connections=${CONNECTIONS:-16}
@@ -35,21 +37,9 @@ start_ns=$(date +%s%N)
 generate_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 echo "demo generate, wall clock: ${generate_ms} ms; database: $(du -m "$work/attache.db" | cut -f1) MB"
 
-port=$(( 30000 + RANDOM % 20000 ))
 # The showcase's per-address budget (spent by cached answers too) would answer most of wrk's
 # requests with 429: raise it far above what one address can ask for.
-"$binary" serve --data "$work" --listen "127.0.0.1:$port" --web-root "$work/none" \
-  --showcase-rate 100000000 --log-level warn >"$work/server.log" 2>&1 &
-pid=$!
-until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
-  sleep 0.05
-done
-curl -sf -o /dev/null -c "$work/cookies" -H 'Content-Type: application/json' \
-  -d '{"email":"analyst@attache.demo","password":"analyst-demo-2026"}' \
-  "http://127.0.0.1:$port/api/v1/session"
-cookie=$(awk '$6 == "attache_session" {print $7}' "$work/cookies")
-api() { curl -sf -H "Cookie: attache_session=$cookie" "http://127.0.0.1:$port$1"; }
+serve_and_sign_in analyst@attache.demo analyst-demo-2026 --showcase-rate 100000000
 
 # The organisation with the most solutions: the heaviest page there is.
 largest=$(api '/api/v1/organisations?kind=domestic_company&sort=-solutions&limit=1' |
@@ -77,25 +67,6 @@ cases=(
   "/api/v1/showcase/solutions?class=isc.antivirus&readiness=2|50"
 )
 
-printf '\n%-82s %9s %9s %9s %9s %7s %7s\n' path req/s p50 p99 max errors target
-for entry in "${cases[@]}"; do
-  path=${entry%|*}
-  target=${entry##*|}
-  out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 5s --latency \
-    -H "Cookie: attache_session=$cookie" "http://127.0.0.1:$port$path")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  max=$(awk '/Latency/ && !/Distribution/ {print $4; exit}' <<<"$out")
-  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
-  # wrk prints us, ms or s: compare in milliseconds.
-  p99_ms=$(awk -v v="$p99" 'BEGIN {
-    n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000;
-    print n }')
-  verdict=$(awk -v p="$p99_ms" -v t="$target" 'BEGIN {print (p < t) ? "ok" : "MISSED"}')
-  printf '%-82s %9s %9s %9s %9s %7s %7s\n' "$path" "$rps" "$p50" "$p99" "$max" "${errors:-0}" \
-    "<${target}ms $verdict"
-done
-echo
+wrk_cases "${cases[@]}"
 echo "server: $("$binary" version), $(nproc) cores, wrk -t$threads -c$connections -d${seconds}s;" \
   "catalogue: --companies $companies --solutions $solutions --contacts $contacts --seed $seed"

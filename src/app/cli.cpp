@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "app/app.hpp"
+#include "app/casework_generator.hpp"
 #include "app/commands.hpp"
 #include "app/demo.hpp"
 #include "app/demo_generate.hpp"
@@ -338,6 +339,18 @@ int RunCli(int argc, char** argv) {
   demo_generate->add_option("--seed", generate.seed, "Seed of the generator")
       ->capture_default_str();
 
+  CaseworkOptions casework;
+  auto* demo_casework = demo->add_subcommand(
+      "casework",
+      "Add synthetic support requests (the same for the same seed) over the catalogue's companies "
+      "and the countries of presence");
+  AddDatabaseOptions(*demo_casework, settings);
+  demo_casework->add_option("--requests", casework.requests, "Support requests")
+      ->check(CLI::Range(int64_t{1}, int64_t{5000000}))
+      ->capture_default_str();
+  demo_casework->add_option("--seed", casework.seed, "Seed of the generator")
+      ->capture_default_str();
+
   UserCommand user_command;
   auto* user = cli.add_subcommand("user", "Manage users");
   user->require_subcommand(1);
@@ -420,6 +433,7 @@ int RunCli(int argc, char** argv) {
   if (*migrate) return Migrate(settings);
   if (*demo_load) return LoadDemoCommand(settings);
   if (*demo_generate) return GenerateDemoCommand(settings, generate);
+  if (*demo_casework) return GenerateCaseworkCommand(settings, casework);
   if (*user_add) return UserAdd(settings, user_command);
   if (*user_passwd) return UserPasswd(settings, user_command);
   if (*user_disable) return UserDisable(settings, user_command);

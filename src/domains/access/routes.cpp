@@ -80,11 +80,27 @@ std::string ViewKey(const Principal& principal) {
   return key;
 }
 
+std::string VariantKey(const RouteSpec& spec, const Principal& principal,
+                       std::chrono::system_clock::time_point now) {
+  std::string key = ViewKey(principal);
+  if (spec.per_user) key += ",u" + std::to_string(principal.user_id.value_or(0));
+  if (spec.fresh_seconds > 0) {
+    const auto seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    key += ",t" + std::to_string(seconds / spec.fresh_seconds);
+  }
+  return key;
+}
+
 void Routes::Add(RouteSpec spec, GuardedHandler handler) {
   const Permission permission = spec.permission;
   const bool cached = spec.cached;
   http::RateLimiter* const budget = spec.budget;
-  auto guarded = [this, permission, cached, budget, handler](http::Request& request) {
+  const RouteSpec keying = spec;
+  const auto variant = [keying](const Principal& principal) {
+    return VariantKey(keying, principal, std::chrono::system_clock::now());
+  };
+  auto guarded = [this, permission, cached, budget, handler, variant](http::Request& request) {
     auto principal = authenticator_.Authenticate(request);
     if (!principal) return http::ProblemResponse(principal.error(), request);
     if (auto refused = Refusal(request, *principal, permission)) {
@@ -92,17 +108,18 @@ void Routes::Add(RouteSpec spec, GuardedHandler handler) {
     }
     if (auto refused = OverBudget(budget, request)) return std::move(*refused);
     if (!cached) return handler(request, *principal);
-    return cache_.Serve(request, ViewKey(*principal), [&] { return handler(request, *principal); });
+    return cache_.Serve(request, variant(*principal), [&] { return handler(request, *principal); });
   };
   http::QuickHandler quick;
   if (cached) {
-    quick = [this, permission, budget](http::Request& request) -> std::optional<http::Response> {
+    quick = [this, permission, budget,
+             variant](http::Request& request) -> std::optional<http::Response> {
       auto principal = authenticator_.AuthenticateFromMemory(request);
       if (!principal) return std::nullopt;
       if (auto refused = Refusal(request, *principal, permission)) {
         return http::ProblemResponse(*refused, request);
       }
-      auto hit = cache_.Lookup(request, ViewKey(*principal));
+      auto hit = cache_.Lookup(request, variant(*principal));
       // A miss goes on to the guarded handler, which spends the budget itself.
       if (!hit) return std::nullopt;
       if (auto refused = OverBudget(budget, request)) return std::move(*refused);

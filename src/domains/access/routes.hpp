@@ -7,6 +7,7 @@
 // `attache policy` and the authorization tests.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
@@ -43,6 +44,12 @@ struct RouteSpec {
   // The per-address budget of a public route: every request, answered from the cache or not,
   // spends one token.
   http::RateLimiter* budget = nullptr;
+  // Of a cached route: the answer depends on who asks, not only on the role and scope
+  // (`assignee=me`).
+  bool per_user = false;
+  // Of a cached route: the answer depends on the clock too (overdue flags), so a kept answer
+  // serves at most this many seconds; 0 for answers that change only with the data.
+  int fresh_seconds = 0;
 };
 
 // Why a principal may not use a route, if it may not: 401, 403 or 403 password change.
@@ -54,6 +61,10 @@ Actor ActorOf(const http::Request& request, const Principal& principal);
 
 // What a cached answer may depend on: the role and the scope of the caller.
 std::string ViewKey(const Principal& principal);
+// The cache variant of a route's answer: the view, the user when `spec.per_user`, and the
+// period of `spec.fresh_seconds` that `now` falls in.
+std::string VariantKey(const RouteSpec& spec, const Principal& principal,
+                       std::chrono::system_clock::time_point now);
 
 class Routes {
  public:

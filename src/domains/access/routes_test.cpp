@@ -423,5 +423,29 @@ TEST_F(RoutesTest, DifferentViewsGetDifferentCachedAnswers) {
   EXPECT_EQ(list_calls_, 3);
 }
 
+TEST(VariantKey, DependsOnTheUserAndTheClockOnlyWhenTheRouteSaysSo) {
+  Principal one;
+  one.role = Role::kAttache;
+  one.user_id = 7;
+  one.countries = {"VN"};
+  Principal other = one;
+  other.user_id = 8;
+  const auto at = std::chrono::system_clock::time_point(std::chrono::seconds(6000));
+  const auto later = at + std::chrono::seconds(59);
+  const auto next = at + std::chrono::seconds(60);
+
+  RouteSpec plain{http::Method::kGet, "/x", {Resource::kRequest, Action::kRead}, true};
+  EXPECT_EQ(VariantKey(plain, one, at), VariantKey(plain, other, next));
+
+  RouteSpec mine = plain;
+  mine.per_user = true;
+  EXPECT_NE(VariantKey(mine, one, at), VariantKey(mine, other, at));
+
+  RouteSpec timely = plain;
+  timely.fresh_seconds = 60;
+  EXPECT_EQ(VariantKey(timely, one, at), VariantKey(timely, other, later));
+  EXPECT_NE(VariantKey(timely, one, at), VariantKey(timely, one, next));
+}
+
 }  // namespace
 }  // namespace attache::access

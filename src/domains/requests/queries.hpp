@@ -52,9 +52,14 @@ LEFT JOIN users a ON a.id = r.assignee_id
 LEFT JOIN users f ON f.id = r.filed_by
 WHERE r.archived_at IS NULL)~";
 inline constexpr std::string_view kById = " AND r.id = $1";
-inline constexpr std::string_view kCount = R"~(
+// `created_at >= ''` holds for every row: it lets SQLite count through the small index of live
+// requests instead of reading the table (30 ms rather than 135 ms at 300,000 requests).
+inline constexpr std::string_view kCount =
+    "SELECT COUNT(*) FROM support_requests r WHERE r.archived_at IS NULL AND r.created_at >= ''";
+// The same when the text filter also matches the company's name.
+inline constexpr std::string_view kCountWithOrganisation = R"~(
 SELECT COUNT(*) FROM support_requests r JOIN organisations o ON o.id = r.organisation_id
-WHERE r.archived_at IS NULL)~";
+WHERE r.archived_at IS NULL AND r.created_at >= '')~";
 
 inline constexpr std::string_view kTextFilter =
     " AND (r.search_text LIKE ${} ESCAPE '\\' OR o.search_text LIKE ${} ESCAPE '\\')";
@@ -62,8 +67,10 @@ inline constexpr std::string_view kNumberFilter = " AND r.id = ${}";
 inline constexpr std::string_view kCountryColumn = "r.country";
 inline constexpr std::string_view kStatusColumn = "r.status";
 inline constexpr std::string_view kOpenFilter = " AND r.is_open = 1";
-// A subtype's code never equals one of the four types, so one test serves both.
-inline constexpr std::string_view kTypeFilter = " AND (r.type = ${} OR r.parent_type = ${})";
+// A subtype's requests; one of the four types keeps its subtypes' requests too (each test has
+// its index).
+inline constexpr std::string_view kTypeFilter = " AND r.type = ${}";
+inline constexpr std::string_view kGroupFilter = " AND r.parent_type = ${}";
 inline constexpr std::string_view kAssigneeFilter = " AND r.assignee_id = ${}";
 inline constexpr std::string_view kUnassignedFilter = " AND r.assignee_id IS NULL";
 inline constexpr std::string_view kOrganisationFilter = " AND r.organisation_id = ${}";

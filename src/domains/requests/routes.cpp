@@ -366,6 +366,8 @@ void AddRoutes(access::Routes& routes, Service& service) {
     };
   };
   constexpr bool kCached = true;
+  // Overdue flags and counts move with the clock: kept answers serve at most a minute.
+  constexpr int kFreshSeconds = 60;
   const std::string types = "/api/v1/request-types";
   routes.Add({Method::kGet, types, {Resource::kRequestType, Action::kRead}, kCached},
              bind(ListTypes));
@@ -374,9 +376,20 @@ void AddRoutes(access::Routes& routes, Service& service) {
              bind(PatchType));
   const std::string base = "/api/v1/requests";
   const std::string item = base + "/{id}";
-  routes.Add({Method::kGet, base, {Resource::kRequest, Action::kRead}}, bind(List));
+  // `assignee=me` makes the queue the caller's own.
+  routes.Add({.method = Method::kGet,
+              .pattern = base,
+              .permission = {Resource::kRequest, Action::kRead},
+              .cached = kCached,
+              .per_user = true,
+              .fresh_seconds = kFreshSeconds},
+             bind(List));
   routes.Add({Method::kPost, base, {Resource::kRequest, Action::kCreate}}, bind(Create));
-  routes.Add({Method::kGet, "/api/v1/reports/requests", {Resource::kRequest, Action::kRead}},
+  routes.Add({.method = Method::kGet,
+              .pattern = "/api/v1/reports/requests",
+              .permission = {Resource::kRequest, Action::kRead},
+              .cached = kCached,
+              .fresh_seconds = kFreshSeconds},
              bind(RequestsReport));
   routes.Add({Method::kGet, base + "/assignees", {Resource::kRequest, Action::kCreate}},
              bind(Assignees));

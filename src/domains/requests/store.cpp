@@ -1,5 +1,6 @@
 #include "domains/requests/store.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "domains/requests/queries.hpp"
@@ -79,7 +80,11 @@ void AddFilters(db::SqlBuilder& sql, const Query& query) {
     sql.WhereIn(kStatusColumn, names);
   }
   if (query.open_only) sql.Append(kOpenFilter);
-  if (query.type) sql.Where(kTypeFilter, *query.type);
+  if (query.type) {
+    const bool group = std::find(std::begin(kTypeCodes), std::end(kTypeCodes), *query.type) !=
+                       std::end(kTypeCodes);
+    sql.Where(group ? kGroupFilter : kTypeFilter, *query.type);
+  }
   if (query.assignee_id) sql.Where(kAssigneeFilter, *query.assignee_id);
   if (query.unassigned) sql.Append(kUnassignedFilter);
   if (query.organisation_id) sql.Where(kOrganisationFilter, *query.organisation_id);
@@ -133,7 +138,7 @@ Result<bool> UpdateType(db::Connection& conn, std::string_view code, int64_t ver
 }
 
 Result<Page<SupportRequest>> SelectRequests(db::Connection& conn, const Query& query) {
-  db::SqlBuilder count(kCount);
+  db::SqlBuilder count(query.text ? kCountWithOrganisation : kCount);
   AddFilters(count, query);
   db::SqlBuilder select(kSelect);
   AddFilters(select, query);
