@@ -35,15 +35,37 @@ Response TypeReply(int status, const RequestType& type) {
   return response;
 }
 
+// `{items: [...]}` of what a service listed, or its problem.
+template <class T>
+Response ItemsReply(const Result<std::vector<T>>& items, const Request& request) {
+  if (!items) return http::ProblemResponse(items.error(), request);
+  nlohmann::json array = nlohmann::json::array();
+  for (const T& item : *items) array.push_back(ToJson(item));
+  return http::JsonReply(200, {{"items", std::move(array)}});
+}
+
+// `country=VN,TR`: upper-case ISO codes, or a 400 naming the parameter.
+std::vector<std::string> ReadCountries(http::QueryReader& query) {
+  std::vector<std::string> codes;
+  const auto countries = query.String("country", 200);
+  if (!countries) return codes;
+  for (const std::string_view code : SplitList(*countries, ',')) {
+    std::string upper = AsciiUpper(Trim(code));
+    if (upper.size() != 2) {
+      query.AddError("country", {"Comma-separated ISO 3166-1 codes of two letters.",
+                                 "Коды ISO 3166-1 из двух букв через запятую."});
+      return {};
+    }
+    codes.push_back(std::move(upper));
+  }
+  return codes;
+}
+
 Response ListTypes(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
   const bool archived = query.Boolean("archived").value_or(false);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
-  auto types = service.Types(archived, principal);
-  if (!types) return http::ProblemResponse(types.error(), request);
-  nlohmann::json items = nlohmann::json::array();
-  for (const RequestType& type : *types) items.push_back(ToJson(type));
-  return http::JsonReply(200, {{"items", std::move(items)}});
+  return ItemsReply(service.Types(archived, principal), request);
 }
 
 Response CreateType(Service& service, Request& request, const Principal& principal) {
@@ -145,11 +167,7 @@ Response Transition(Service& service, Request& request, const Principal& princip
 Response ListComments(Service& service, Request& request, const Principal& principal) {
   const auto id = http::IdParam(request);
   if (!id) return http::ProblemResponse(NoSuchRequest(request.PathParam("id")), request);
-  auto comments = service.Comments(*id, principal);
-  if (!comments) return http::ProblemResponse(comments.error(), request);
-  nlohmann::json items = nlohmann::json::array();
-  for (const Comment& comment : *comments) items.push_back(ToJson(comment));
-  return http::JsonReply(200, {{"items", std::move(items)}});
+  return ItemsReply(service.Comments(*id, principal), request);
 }
 
 Response AddComment(Service& service, Request& request, const Principal& principal) {
@@ -176,11 +194,7 @@ std::optional<int64_t> AttachmentId(const Request& request) {
 Response ListAttachments(Service& service, Request& request, const Principal& principal) {
   const auto id = http::IdParam(request);
   if (!id) return http::ProblemResponse(NoSuchRequest(request.PathParam("id")), request);
-  auto attachments = service.Attachments(*id, principal);
-  if (!attachments) return http::ProblemResponse(attachments.error(), request);
-  nlohmann::json items = nlohmann::json::array();
-  for (const Attachment& attachment : *attachments) items.push_back(ToJson(attachment));
-  return http::JsonReply(200, {{"items", std::move(items)}});
+  return ItemsReply(service.Attachments(*id, principal), request);
 }
 
 Response Attach(Service& service, Request& request, const Principal& principal) {
@@ -270,17 +284,8 @@ Response RequestsReport(Service& service, Request& request, const Principal& pri
   if (report.from && report.to && *report.to < *report.from) {
     query.AddError("to", {"The period ends before it begins.", "Период кончается раньше начала."});
   }
-  if (auto countries = query.String("country", 200)) {
-    for (const std::string_view code : SplitList(*countries, ',')) {
-      const std::string upper = AsciiUpper(Trim(code));
-      if (upper.size() != 2) {
-        query.AddError("country", {"Comma-separated ISO 3166-1 codes of two letters.",
-                                   "Коды ISO 3166-1 из двух букв через запятую."});
-        break;
-      }
-      report.countries.push_back(upper);
-    }
-  }
+  report.countries = ReadCountries(query);
+
   report.type = query.String("type", 40);
   report.group = query.EnumList<Dimension>("group", kDimensionNames);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
@@ -309,17 +314,8 @@ Query ReadQuery(http::QueryReader& query, const Principal& principal) {
       filter.text = std::string(Trim(*text));
     }
   }
-  if (auto countries = query.String("country", 200)) {
-    for (const std::string_view code : SplitList(*countries, ',')) {
-      const std::string upper = AsciiUpper(Trim(code));
-      if (upper.size() != 2) {
-        query.AddError("country", {"Comma-separated ISO 3166-1 codes of two letters.",
-                                   "Коды ISO 3166-1 из двух букв через запятую."});
-        break;
-      }
-      filter.countries.push_back(upper);
-    }
-  }
+  filter.countries = ReadCountries(query);
+
   if (auto statuses = query.String("status", 200)) {
     for (const std::string_view name : SplitList(*statuses, ',')) {
       if (Trim(name) == "open") {
