@@ -88,6 +88,7 @@ TEST_P(FxApi, AMissingRateIsAClearErrorAndABadTableWritesNothing) {
   EXPECT_EQ(problems[0]["column"], "currency");
   EXPECT_EQ(server_->Get("/api/v1/fx/rates").json()["total"], before);
   EXPECT_EQ(Import("when;what\n1;2\n").status, 422);
+  EXPECT_EQ(server_->Get("/api/v1/fx/rates?currency=US").status, 400);
 
   server_->SignInAs("attache");
   EXPECT_EQ(Import(kRates).status, 403);

@@ -39,7 +39,13 @@ std::optional<Date> DateParam(http::QueryReader& query, std::string_view name) {
 Response List(Service& service, Request& request, const Principal&) {
   http::QueryReader query(request);
   RateQuery filter;
-  if (auto currency = query.String("currency", 3)) filter.currency = AsciiUpper(*currency);
+  if (auto currency = query.String("currency", 3)) {
+    filter.currency = AsciiUpper(*currency);
+    if (filter.currency->size() != 3) {
+      query.AddError("currency", {"An ISO 4217 code of three letters, such as USD.",
+                                  "Код ISO 4217 из трёх букв, например USD."});
+    }
+  }
   filter.from = DateParam(query, "from");
   filter.to = DateParam(query, "to");
   filter.limit = query.Limit();

@@ -163,6 +163,14 @@ Result<Report> SelectReport(db::Connection& conn, const ReportQuery& query) {
     }
   });
   if (!status) return tl::unexpected(status.error());
+  if (dims > 0) {
+    // The total of a grouped report is the report without groups.
+    ReportQuery whole = query;
+    whole.group.clear();
+    auto total = SelectReport(conn, whole);
+    if (!total) return tl::unexpected(total.error());
+    report.total = std::move(total->total);
+  }
   return report;
 }
 

@@ -502,7 +502,11 @@ Status Service::Detach(int64_t id, int64_t attachment_id, int64_t version,
     if (attachment->version != version) return Stale(attachment->version);
     const bool own =
         attachment->uploaded_by && by.user_id && attachment->uploaded_by->id == *by.user_id;
-    if (MoverOf(by) == Mover::kCompany && !own) return tl::unexpected(NotYours());
+    if (MoverOf(by) == Mover::kCompany && !own) {
+      return Fail(ErrorCode::kForbidden,
+                  {"Only the service's staff or whoever uploaded a file may remove it.",
+                   "Удалить файл могут сотрудники службы или тот, кто его загрузил."});
+    }
     auto archived = ArchiveAttachment(conn, id, attachment_id, version, now);
     if (!archived) return tl::unexpected(archived.error());
     if (!*archived) return Stale(version + 1);

@@ -41,6 +41,21 @@ describe('problemFieldErrors', () => {
     expect(problemFieldErrors(nested, ['email']).fields).toEqual([{ name: ['email'], errors: ['Bad.'] }]);
   });
 
+  it('puts the errors of query parameters on the fields of the same names', () => {
+    const query: Problem = {
+      type: '/problems/bad-request',
+      title: 'Bad request',
+      status: 400,
+      errors: [
+        { parameter: 'amount', message: 'At most 2 decimals.' },
+        { parameter: 'limit', message: 'Too many.' },
+      ],
+    };
+    const { fields, other } = problemFieldErrors(query, ['amount', 'currency']);
+    expect(fields).toEqual([{ name: ['amount'], errors: ['At most 2 decimals.'] }]);
+    expect(other.map((e) => e.parameter)).toEqual(['limit']);
+  });
+
   it('handles a problem without errors', () => {
     expect(
       problemFieldErrors({ type: '/problems/conflict', title: 'Conflict', status: 409 }, ['note']),

@@ -71,7 +71,8 @@ export function pointerToPath(pointer: string): string[] {
 }
 
 /**
- * Splits a problem's `errors` into those that name one of the form's fields (ready for
+ * Splits a problem's `errors` into those that name one of the form's fields, by pointer or
+ * query parameter (ready for
  * antd's `form.setFields`) and the rest, which the form shows as a general alert.
  */
 export function problemFieldErrors(
@@ -81,7 +82,8 @@ export function problemFieldErrors(
   const byField = new Map<string, string[]>();
   const other: FieldError[] = [];
   for (const error of problem.errors ?? []) {
-    const field = error.pointer !== undefined ? pointerToPath(error.pointer)[0] : undefined;
+    // A body's field by its pointer; a query's (GET forms, such as a conversion) by its name.
+    const field = error.pointer !== undefined ? pointerToPath(error.pointer)[0] : error.parameter;
     if (field !== undefined && fields.includes(field)) {
       byField.set(field, [...(byField.get(field) ?? []), error.message]);
     } else {

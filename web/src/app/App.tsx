@@ -7,6 +7,8 @@ import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import { AuditPage } from '../audit/AuditPage';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage';
+import { FxPage } from '../fx/FxPage';
+import { RequestTypesPage } from '../requests/RequestTypesPage';
 import { AuthProvider } from '../auth/AuthProvider';
 import { LoginPage } from '../auth/LoginPage';
 import { ProfilePage } from '../auth/ProfilePage';
@@ -20,6 +22,7 @@ import { OrganisationsPage } from '../organisations/OrganisationsPage';
 import { EditRequestPage, NewRequestPage } from '../requests/RequestFormPage';
 import { RequestPage } from '../requests/RequestPage';
 import { RequestsPage } from '../requests/RequestsPage';
+import { ReportPage } from '../requests/ReportPage';
 import { ShowcaseLayout } from '../showcase/ShowcaseLayout';
 import { ShowcasePage } from '../showcase/ShowcasePage';
 import { ShowcaseSolutionPage } from '../showcase/ShowcaseSolutionPage';
@@ -143,6 +146,14 @@ const router = createBrowserRouter(
               ),
             },
             {
+              path: '/requests/report',
+              element: (
+                <RequirePermission permission="request.read">
+                  <ReportPage />
+                </RequirePermission>
+              ),
+            },
+            {
               path: '/requests/:id',
               element: (
                 <RequirePermission permission="request.read">
@@ -196,6 +207,22 @@ const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="taxonomy.update">
                   <TaxonomyPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/admin/request-types',
+              element: (
+                <RequirePermission permission="request_type.update">
+                  <RequestTypesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/admin/fx',
+              element: (
+                <RequirePermission permission="fx.read">
+                  <FxPage />
                 </RequirePermission>
               ),
             },

@@ -6,8 +6,10 @@ import {
   DashboardOutlined,
   GlobalOutlined,
   MenuOutlined,
+  ProfileOutlined,
   TagsOutlined,
   TeamOutlined,
+  TransactionOutlined,
 } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -24,6 +26,8 @@ const SECTIONS = [
   '/requests',
   '/admin/users',
   '/admin/taxonomy',
+  '/admin/request-types',
+  '/admin/fx',
   '/admin/audit',
 ];
 
@@ -92,6 +96,26 @@ export function AppShell() {
             key: '/admin/taxonomy',
             icon: <TagsOutlined />,
             label: <Link to="/admin/taxonomy">{t('nav.taxonomy')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('request_type.update')
+      ? [
+          {
+            key: '/admin/request-types',
+            icon: <ProfileOutlined />,
+            label: <Link to="/admin/request-types">{t('nav.requestTypes')}</Link>,
+          },
+        ]
+      : []),
+    // Everyone signed in may read the rates (the page is reachable by its address); the menu
+    // offers it to those who keep them: administrators and analysts.
+    ...(can('fx.create')
+      ? [
+          {
+            key: '/admin/fx',
+            icon: <TransactionOutlined />,
+            label: <Link to="/admin/fx">{t('nav.fx')}</Link>,
           },
         ]
       : []),

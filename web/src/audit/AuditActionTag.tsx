@@ -19,6 +19,9 @@ const COLORS: Record<string, string> = {
   export: 'gold',
   transition: 'geekblue',
   comment: 'lime',
+  attach: 'lime',
+  detach: 'default',
+  import: 'gold',
 };
 
 type KnownAction = (typeof AUDIT_ACTIONS)[number];

@@ -25,6 +25,7 @@ export const AUDIT_ENTITIES = [
   'contact',
   'request',
   'request_type',
+  'fx_rates',
   'taxonomy_class',
   'user',
   'token',
@@ -53,6 +54,9 @@ export const AUDIT_ACTIONS = [
   'generate',
   'transition',
   'comment',
+  'attach',
+  'detach',
+  'import',
 ] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

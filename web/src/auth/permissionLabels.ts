@@ -8,6 +8,7 @@ const RESOURCES = [
   'solution',
   'request',
   'request_type',
+  'fx',
   'taxonomy',
   'showcase',
   'import',

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'request_type.read',
   'request_type.create',
   'request_type.update',
+  'fx.read',
+  'fx.create',
   'taxonomy.read',
   'taxonomy.create',
   'taxonomy.update',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatElapsed, formatWait } from './format';
+import { formatDuration, formatElapsed, formatPercent, formatWait } from './format';
 
 describe('formatWait', () => {
   it('says seconds under a minute and whole minutes, rounded up, beyond', () => {
@@ -37,5 +37,31 @@ describe('formatElapsed', () => {
 
   it('leaves an unreadable moment blank', () => {
     expect(formatElapsed('soon', now, 'en')).toBe('');
+  });
+});
+
+describe('formatDuration', () => {
+  const hour = 3600;
+  const day = 24 * hour;
+
+  it('says the two largest units', () => {
+    expect(formatDuration(3 * day + 4 * hour + 20 * 60, 'en')).toBe('3 days 4 hr');
+    expect(formatDuration(5 * hour + 12 * 60, 'en')).toBe('5 hr 12 min');
+    expect(formatDuration(40 * 60, 'en')).toBe('40 min');
+    expect(formatDuration(2 * day, 'en')).toBe('2 days');
+    expect(formatDuration(3 * day + 4 * hour, 'ru')).toBe('3 дн. 4 ч');
+  });
+
+  it('never says less than a minute', () => {
+    expect(formatDuration(12, 'en')).toBe('1 min');
+    expect(formatDuration(0, 'en')).toBe('1 min');
+  });
+});
+
+describe('formatPercent', () => {
+  it('shows a share to a tenth of a percent', () => {
+    expect(formatPercent(0.875, 'en')).toBe('87.5%');
+    expect(formatPercent(1, 'en')).toBe('100%');
+    expect(formatPercent(0.8567, 'ru').replace(/\u00a0/g, ' ')).toBe('85,7 %');
   });
 });

@@ -71,3 +71,24 @@ export function formatElapsed(since: string, now: number, language: Language): s
         : [Math.max(1, Math.floor(elapsed / MINUTE_MS)), 'minute'];
   return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short' }).format(amount);
 }
+
+/**
+ * A span of time in its two largest units, shortened: "3 days 4 hr", "5 hr 12 min", "40 min"
+ * ("3 дн. 4 ч"). For the median time to resolve; under a minute counts as one.
+ */
+export function formatDuration(seconds: number, language: Language): string {
+  const unit = (amount: number, name: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short' }).format(amount);
+  const minutes = Math.max(1, Math.round(Math.max(0, seconds) / 60));
+  const days = Math.floor(minutes / (24 * 60));
+  const hours = Math.floor((minutes % (24 * 60)) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return hours > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : unit(days, 'day');
+  if (hours > 0) return rest > 0 ? `${unit(hours, 'hour')} ${unit(rest, 'minute')}` : unit(hours, 'hour');
+  return unit(rest, 'minute');
+}
+
+/** A share (0..1) as a percentage to a tenth: "87.5%" ("87,5 %"). */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}

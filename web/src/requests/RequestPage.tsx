@@ -16,6 +16,7 @@ import { localName } from '../i18n/localName';
 import { useCountryNames } from '../organisations/useCountryNames';
 import { useRequest, useRequestTypes, type RequestRecord } from './api';
 import { RequestComments } from './RequestComments';
+import { RequestFiles } from './RequestFiles';
 import './requests.css';
 import { isStaff, requestScope } from './scope';
 import { OverdueTag, RequestStatusTag } from './tags';
@@ -199,9 +200,16 @@ function RequestView({ record, onStale }: { record: RequestRecord; onStale: () =
           </Space>
         </Col>
         <Col xs={24} lg={10}>
-          <Card className="request-facts">
-            <RequestFacts request={request} />
-          </Card>
+          <Space direction="vertical" size={16} className="full-width">
+            <Card className="request-facts">
+              <RequestFacts request={request} />
+            </Card>
+            <RequestFiles
+              requestId={request.id}
+              staff={staff}
+              canWrite={can('request.update', requestScope(request))}
+            />
+          </Space>
         </Col>
         {can('audit.read') && (
           <Col span={24}>

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Typography } from 'antd';
 import type { ColumnsType, ColumnType, SorterResult, TablePaginationConfig } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
@@ -13,6 +13,7 @@ import { currentLanguage } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
 import { nextPage, previousPage, type CursorTrail } from '../organisations/listQuery';
 import { useCountryNames } from '../organisations/useCountryNames';
+import { ExportButton } from '../transfer/ExportButton';
 import { useRequestList } from './api';
 import {
   columnOrder,
@@ -52,7 +53,8 @@ export function RequestsPage() {
   const navigate = useNavigate();
   const query = useMemo(() => parseListQuery(params), [params]);
   const trail = readTrail(location.state);
-  const list = useRequestList(toApiQuery(query));
+  const apiQuery = toApiQuery(query);
+  const list = useRequestList(apiQuery);
   const countries = useCountryNames();
   const title = staff ? t('requests.title') : t('requests.titleCompany');
   usePageTitle(title);
@@ -218,11 +220,17 @@ export function RequestsPage() {
             {staff ? t('requests.subtitle') : t('requests.subtitleCompany')}
           </Typography.Text>
         </div>
-        {can('request.create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/requests/new')}>
-            {t('requests.create')}
+        <Space wrap>
+          <Button icon={<BarChartOutlined />} onClick={() => navigate('/requests/report')}>
+            {t('requests.report.open')}
           </Button>
-        )}
+          <ExportButton path="/api/v1/requests/export" query={apiQuery} />
+          {can('request.create') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/requests/new')}>
+              {t('requests.create')}
+            </Button>
+          )}
+        </Space>
       </div>
       <RequestFilters filters={query} onChange={changeFilters} />
       {list.isError ? (

@@ -1,12 +1,17 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, entityTag, send } from '../api/client';
+import { api, entityTag, send, sendEmpty } from '../api/client';
 import { auditKeys } from '../audit/keys';
 import type {
   ApiRequestQuery,
+  ApiReportQuery,
   RequestAssignee,
   RequestAssignees,
+  RequestAttachment,
   RequestCommentFields,
   RequestTransition,
+  RequestType,
+  RequestTypeFields,
+  RequestTypePatch,
   SupportRequest,
   SupportRequestFields,
   SupportRequestPatch,
@@ -17,8 +22,12 @@ export const requestKeys = {
   list: (query: ApiRequestQuery) => ['requests', 'list', query] as const,
   one: (id: number) => ['requests', 'one', id] as const,
   comments: (id: number) => ['requests', 'comments', id] as const,
+  attachments: (id: number) => ['requests', 'attachments', id] as const,
+  report: (query: ApiReportQuery) => ['requests', 'report', query] as const,
   assignees: (country: string) => ['requests', 'assignees', country] as const,
   types: ['request-types'] as const,
+  /** The catalogue with its archived subtypes, for the settings page. */
+  allTypes: ['request-types', 'all'] as const,
 };
 
 /** The service catalogue: types followed by their subtypes, archived subtypes left out. */
@@ -27,6 +36,65 @@ export function useRequestTypes() {
     queryKey: requestKeys.types,
     queryFn: async ({ signal }) => (await send(api.GET('/api/v1/request-types', { signal }))).data.items,
     staleTime: 10 * 60_000, // changes only when an administrator edits it
+  });
+}
+
+/** The whole catalogue, archived subtypes too (GET ?archived=true), for those who keep it. */
+export function useAllRequestTypes(enabled: boolean) {
+  return useQuery({
+    queryKey: requestKeys.allTypes,
+    queryFn: async ({ signal }) =>
+      (await send(api.GET('/api/v1/request-types', { params: { query: { archived: true } }, signal }))).data
+        .items,
+    enabled,
+  });
+}
+
+/** The catalogue `types` with `changed` in place of the type of the same code. */
+export function withType(types: readonly RequestType[], changed: RequestType): RequestType[] {
+  return types.map((type) => (type.code === changed.code ? changed : type));
+}
+
+function useRefreshTypes() {
+  const client = useQueryClient();
+  return (changed?: RequestType) => {
+    // Both lists hold the new version at once, so that a next change does not meet a 409.
+    if (changed) {
+      for (const key of [requestKeys.types, requestKeys.allTypes]) {
+        client.setQueryData<RequestType[]>(key, (types) => types && withType(types, changed));
+      }
+    }
+    // Every type picker reads the catalogue; the history shows the change.
+    void client.invalidateQueries({ queryKey: auditKeys.all });
+    return client.invalidateQueries({ queryKey: requestKeys.types });
+  };
+}
+
+export function useCreateRequestType() {
+  const refresh = useRefreshTypes();
+  return useMutation({
+    mutationFn: async (fields: RequestTypeFields) =>
+      (await send(api.POST('/api/v1/request-types', { body: fields }))).data,
+    onSuccess: () => refresh(),
+  });
+}
+
+/** Renames, changes the days of, archives or restores a type; `type.version` is what the list showed. */
+export function usePatchRequestType() {
+  const refresh = useRefreshTypes();
+  return useMutation({
+    mutationFn: async ({ type, patch }: { type: RequestType; patch: RequestTypePatch }) =>
+      (
+        await send(
+          api.PATCH('/api/v1/request-types/{code}', {
+            params: { path: { code: type.code }, header: { 'If-Match': `"${type.version}"` } },
+            body: patch,
+            headers: { 'Content-Type': 'application/merge-patch+json' },
+          }),
+        )
+      ).data,
+    onSuccess: (changed) => refresh(changed),
+    onError: () => refresh(),
   });
 }
 
@@ -177,5 +245,76 @@ export function useAddComment(id: number) {
       (await send(api.POST('/api/v1/requests/{id}/comments', { params: { path: { id } }, body: fields })))
         .data,
     onSuccess: refresh,
+  });
+}
+
+export function useRequestAttachments(id: number) {
+  return useQuery({
+    queryKey: requestKeys.attachments(id),
+    queryFn: async ({ signal }) =>
+      (await send(api.GET('/api/v1/requests/{id}/attachments', { params: { path: { id } }, signal }))).data
+        .items,
+    enabled: Number.isSafeInteger(id) && id > 0,
+  });
+}
+
+/** Refreshes a request's files and its history; the request itself does not change. */
+function useRefreshFiles(id: number) {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: auditKeys.all });
+    return client.invalidateQueries({ queryKey: requestKeys.attachments(id) });
+  };
+}
+
+/**
+ * Attaches a file, sent as it is: the server tells its type from the bytes, so the
+ * Content-Type says only that these are bytes.
+ */
+export function useAttachFile(id: number) {
+  const refresh = useRefreshFiles(id);
+  return useMutation({
+    mutationFn: async (file: File) =>
+      (
+        await send(
+          api.POST('/api/v1/requests/{id}/attachments', {
+            params: { path: { id }, query: { name: file.name } },
+            body: file as unknown as string,
+            bodySerializer: (body: unknown) => body as Blob,
+            headers: { 'Content-Type': 'application/octet-stream' },
+          }),
+        )
+      ).data,
+    onSettled: refresh,
+  });
+}
+
+/** Removes a file; `version` is the one the list showed, so a file changed meanwhile is a 409. */
+export function useDetachFile(id: number) {
+  const refresh = useRefreshFiles(id);
+  return useMutation({
+    mutationFn: async (attachment: RequestAttachment) =>
+      sendEmpty(
+        api.DELETE('/api/v1/requests/{id}/attachments/{attachment_id}', {
+          params: {
+            path: { id, attachment_id: attachment.id },
+            header: { 'If-Match': `"${attachment.version}"` },
+          },
+        }),
+      ),
+    onSettled: refresh,
+  });
+}
+
+/** Counts of the requests filed in a period, grouped as asked. */
+export function useRequestsReport(query: ApiReportQuery, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: requestKeys.report(query),
+    queryFn: async ({ signal }) =>
+      (await send(api.GET('/api/v1/reports/requests', { params: { query }, signal }))).data,
+    // The old answer stays while other filters load, not when the rows are grouped otherwise.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2].group === query.group ? previous : undefined,
+    enabled: options.enabled ?? true,
   });
 }

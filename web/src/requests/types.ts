@@ -15,6 +15,12 @@ export type RequestAssignees = Schemas['RequestAssignees'];
 export type RequestAssignee = RequestAssignees['items'][number];
 export type RequestComment = Schemas['RequestComment'];
 export type RequestCommentFields = Schemas['RequestCommentFields'];
+export type RequestAttachment = Schemas['RequestAttachment'];
+export type RequestTypeFields = Schemas['RequestTypeFields'];
+export type RequestTypePatch = Schemas['RequestTypePatch'];
+export type RequestsReport = Schemas['RequestsReport'];
+export type RequestsReportRow = Schemas['RequestsReportRow'];
 
 export type ApiRequestQuery = NonNullable<operations['listRequests']['parameters']['query']>;
 export type ApiRequestSort = NonNullable<ApiRequestQuery['sort']>;
+export type ApiReportQuery = NonNullable<operations['requestsReport']['parameters']['query']>;

@@ -1,0 +1,89 @@
+import type { Language } from '../i18n/i18n';
+import type { Money } from './types';
+
+const DEFAULT_DIGITS = 2;
+const digitsCache = new Map<string, number>();
+
+/** How many minor digits a currency has (2 for USD, 0 for VND), as ICU says; 2 if unknown. */
+export function currencyDigits(currency: string): number {
+  const code = currency.toUpperCase();
+  let digits = digitsCache.get(code);
+  if (digits === undefined) {
+    try {
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+          .maximumFractionDigits ?? DEFAULT_DIGITS;
+    } catch {
+      digits = DEFAULT_DIGITS; // not a currency code Intl knows
+    }
+    digitsCache.set(code, digits);
+  }
+  return digits;
+}
+
+/** Minor units as a decimal string, exactly: 878085 with 2 digits is "8780.85". */
+export function minorToDecimal(minor: number, digits: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const text = String(Math.abs(Math.trunc(minor))).padStart(digits + 1, '0');
+  if (digits === 0) return sign + text;
+  return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+
+/** An amount of money in the reader's language: "8 780,85 ₽", "₽8,780.85", "$95.43". */
+export function formatMoney(money: Money, language: Language): string {
+  const digits = currencyDigits(money.currency);
+  const value = Number(minorToDecimal(money.minor, digits));
+  try {
+    return new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency: money.currency,
+      currencyDisplay: 'narrowSymbol', // "₽", not "RUB", in English too
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
+  } catch {
+    return `${minorToDecimal(money.minor, digits)} ${money.currency}`;
+  }
+}
+
+/** A rate as the table keeps it ("91.846600"), without its trailing zeros: "91.8466" ("91,8466"). */
+export function formatRate(rate: string, language: Language): string {
+  const value = Number(rate);
+  if (!Number.isFinite(value)) return rate;
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 6 }).format(
+    value,
+  );
+}
+
+/** A currency's name in the reader's language ("US Dollar", "доллар США"); the code if unknown. */
+export function currencyName(currency: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames(language, { type: 'currency' }).of(currency.toUpperCase()) ?? currency;
+  } catch {
+    return currency;
+  }
+}
+
+/** Currencies a rate may be of: every current ISO 4217 code but the rouble, by code. */
+export function currencyOptions(language: Language): { value: string; label: string }[] {
+  const codes =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['USD', 'EUR', 'CNY'];
+  return codes
+    .filter((code) => code !== 'RUB')
+    .map((code) => ({ value: code, label: `${code} — ${currencyName(code, language)}` }));
+}
+
+/** An amount as typed, checked against the currency: the API's decimal string, or what is wrong. */
+export type AmountCheck = { amount: string } | { error: 'format' | 'zero' | 'decimals'; digits: number };
+
+export function parseAmount(text: string, currency: string): AmountCheck {
+  const digits = currencyDigits(currency);
+  // Spaces group thousands in Russian ("2 500 000,50"); a comma is the decimal sign there.
+  const plain = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(plain);
+  if (!match) return { error: 'format', digits };
+  const [, whole = '', fraction = ''] = match;
+  if (fraction.length > digits) return { error: 'decimals', digits };
+  if (/^0*$/.test(whole + fraction)) return { error: 'zero', digits };
+  return { amount: fraction ? `${whole}.${fraction}` : whole };
+}
