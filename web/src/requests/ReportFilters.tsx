@@ -1,13 +1,10 @@
-import { Button, DatePicker, Segmented, Select, Space, TreeSelect } from 'antd';
+import { Button, DatePicker, Segmented, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datePickerFormats } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
-import { useCountryNames } from '../organisations/useCountryNames';
-import { useRequestTypes } from './api';
 import { currentYear, type ReportFilters as Filters, type ReportGroup } from './reportQuery';
-import { typeMatches, typeTree } from './typeTree';
+import { CountryFilter, TypeFilter } from './FilterFields';
 
 interface Props {
   filters: Filters;
@@ -24,9 +21,6 @@ interface Props {
 export function ReportFilters({ filters, today, groups, onChange, onReset }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const countries = useCountryNames();
-  const types = useRequestTypes();
-  const tree = useMemo(() => typeTree(types.data, language), [types.data, language]);
   const year = currentYear(today);
   const lastYear = currentYear(new Date(today.getFullYear() - 1, 0, 1));
 
@@ -51,35 +45,8 @@ export function ReportFilters({ filters, today, groups, onChange, onReset }: Pro
           if (from && to) onChange({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
         }}
       />
-      <Select<string[]>
-        mode="multiple"
-        allowClear
-        showSearch
-        maxTagCount="responsive"
-        optionFilterProp="label"
-        className="filter-request-country"
-        aria-label={t('requests.filters.country')}
-        placeholder={t('requests.filters.country')}
-        loading={countries.loading}
-        value={filters.countries}
-        onChange={(codes) => onChange({ countries: [...codes].sort() })}
-        options={countries.options}
-        popupMatchSelectWidth={false}
-      />
-      <TreeSelect
-        allowClear
-        showSearch
-        treeDefaultExpandAll
-        className="filter-request-type"
-        aria-label={t('requests.filters.type')}
-        placeholder={t('requests.filters.type')}
-        loading={types.isPending}
-        treeData={tree}
-        filterTreeNode={typeMatches}
-        value={filters.type}
-        onChange={(value?: string) => onChange({ type: value || undefined })}
-        popupMatchSelectWidth={false}
-      />
+      <CountryFilter value={filters.countries} onChange={(countries) => onChange({ countries })} />
+      <TypeFilter value={filters.type} onChange={(type) => onChange({ type })} />
       <Segmented<ReportGroup>
         aria-label={t('requests.report.groupBy')}
         value={filters.group}

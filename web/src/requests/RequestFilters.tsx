@@ -1,15 +1,13 @@
-import { Button, Select, Space, Switch, TreeSelect } from 'antd';
+import { Button, Select, Space, Switch } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../app/SearchInput';
 import { useAuth } from '../auth/AuthProvider';
-import { currentLanguage } from '../i18n/i18n';
-import { useCountryNames } from '../organisations/useCountryNames';
-import { useAssigneesOf, useRequestTypes } from './api';
+import { useAssigneesOf } from './api';
 import { hasFilters, NO_FILTERS, type Assignee, type Filters } from './listQuery';
 import { isStaff } from './scope';
 import { OPEN, STATUS_CHOICES, type StatusChoice } from './status';
-import { typeMatches, typeTree } from './typeTree';
+import { CountryFilter, TypeFilter } from './FilterFields';
 
 interface Props {
   filters: Filters;
@@ -18,12 +16,8 @@ interface Props {
 
 export function RequestFilters({ filters, onChange }: Props) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const { can, me } = useAuth();
   const staff = isStaff(me);
-  const countries = useCountryNames();
-  const types = useRequestTypes();
-  const tree = useMemo(() => typeTree(types.data, language), [types.data, language]);
   // Whom to offer besides "me" and "nobody": those who take the requests of the countries
   // in view, or of the attaché's own countries.
   const assigneeCountries = filters.countries.length > 0 ? filters.countries : (me?.user.countries ?? []);
@@ -74,35 +68,8 @@ export function RequestFilters({ filters, onChange }: Props) {
           label: status === OPEN ? t('requests.filters.open') : t(`requests.statuses.${status}`),
         }))}
       />
-      <Select<string[]>
-        mode="multiple"
-        allowClear
-        showSearch
-        maxTagCount="responsive"
-        optionFilterProp="label"
-        className="filter-request-country"
-        aria-label={t('requests.filters.country')}
-        placeholder={t('requests.filters.country')}
-        loading={countries.loading}
-        value={filters.countries}
-        onChange={(codes) => onChange({ countries: [...codes].sort() })}
-        options={countries.options}
-        popupMatchSelectWidth={false}
-      />
-      <TreeSelect
-        allowClear
-        showSearch
-        treeDefaultExpandAll
-        className="filter-request-type"
-        aria-label={t('requests.filters.type')}
-        placeholder={t('requests.filters.type')}
-        loading={types.isPending}
-        treeData={tree}
-        filterTreeNode={typeMatches}
-        value={filters.type}
-        onChange={(value?: string) => onChange({ type: value || undefined })}
-        popupMatchSelectWidth={false}
-      />
+      <CountryFilter value={filters.countries} onChange={(countries) => onChange({ countries })} />
+      <TypeFilter value={filters.type} onChange={(type) => onChange({ type })} />
       {staff && (
         <Select<Assignee>
           allowClear
