@@ -5,11 +5,14 @@
 #include "app/embedded_data.hpp"
 #include "core/strings.hpp"
 #include "domains/access/policy.hpp"
+#include "domains/activities/routes.hpp"
 #include "domains/audit/routes.hpp"
 #include "domains/contacts/routes.hpp"
 #include "domains/countries/routes.hpp"
+#include "domains/deals/routes.hpp"
 #include "domains/fx/routes.hpp"
 #include "domains/organisations/routes.hpp"
+#include "domains/relocation/routes.hpp"
 #include "domains/requests/routes.hpp"
 #include "domains/solutions/routes.hpp"
 #include "domains/solutions/store.hpp"
@@ -27,10 +30,13 @@ App::App(std::unique_ptr<db::Database> database, const AppOptions& options)
     : database_(std::move(database)),
       feed_(*database_, options.change_poll),
       cache_([this] { return feed_.generation(); }),
+      activities_(*database_, SystemClock()),
       contacts_(*database_, SystemClock()),
       countries_(*database_, SystemClock()),
+      deals_(*database_, SystemClock()),
       fx_(*database_, SystemClock()),
       organisations_(*database_, SystemClock()),
+      relocation_(*database_, SystemClock()),
       requests_(*database_, SystemClock()),
       solutions_(*database_, SystemClock()),
       showcase_limiter_(options.showcase_per_minute, options.showcase_burst),
@@ -103,6 +109,9 @@ void App::AddRoutes() {
   contacts::AddRoutes(routes_, contacts_);
   requests::AddRoutes(routes_, requests_);
   fx::AddRoutes(routes_, fx_);
+  deals::AddRoutes(routes_, deals_);
+  relocation::AddRoutes(routes_, relocation_);
+  activities::AddRoutes(routes_, activities_);
   solutions::AddRoutes(routes_, solutions_);
   solutions::AddShowcaseRoutes(routes_, solutions_, showcase_limiter_);
   taxonomy::AddRoutes(routes_, taxonomy_);

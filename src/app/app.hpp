@@ -10,10 +10,13 @@
 
 #include "core/error.hpp"
 #include "domains/access/routes.hpp"
+#include "domains/activities/service.hpp"
 #include "domains/contacts/service.hpp"
 #include "domains/countries/service.hpp"
+#include "domains/deals/service.hpp"
 #include "domains/fx/service.hpp"
 #include "domains/organisations/service.hpp"
+#include "domains/relocation/service.hpp"
 #include "domains/requests/service.hpp"
 #include "domains/solutions/service.hpp"
 #include "domains/taxonomy/service.hpp"
@@ -85,10 +88,13 @@ class App {
   std::unique_ptr<db::Database> database_;
   db::ChangeFeed feed_;
   http::ResponseCache cache_;
+  activities::Service activities_;
   contacts::Service contacts_;
   countries::Service countries_;
+  deals::Service deals_;
   fx::Service fx_;
   organisations::Service organisations_;
+  relocation::Service relocation_;
   requests::Service requests_;
   solutions::Service solutions_;
   http::RateLimiter showcase_limiter_;

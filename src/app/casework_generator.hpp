@@ -1,6 +1,7 @@
-// `attache demo casework`: synthetic support requests for benchmarks and demonstrations — the
-// same for the same seed — over the companies of the catalogue and the countries of presence,
-// filed over the last two years, most of the older ones closed. Written in one transaction.
+// `attache demo casework`: synthetic support requests and export deals for benchmarks and
+// demonstrations — the same for the same seed — over the companies of the catalogue and the
+// countries of presence, over the last two years, most of the older ones closed; and daily
+// exchange rates for the deals' currencies when the table has none. Written in one transaction.
 #pragma once
 
 #include <cstdint>
@@ -14,12 +15,16 @@ namespace attache::app {
 
 struct CaseworkOptions {
   int64_t requests = 300000;
+  int64_t deals = 200000;
   uint64_t seed = 1;
 };
 
 // kConflict when the database has no domestic companies to file for.
 Result<int64_t> GenerateCasework(db::Database& database, const CaseworkOptions& options,
                                  const Clock& clock);
+
+// The deals part, inside GenerateCasework's transaction.
+Status GenerateDeals(db::Connection& conn, const CaseworkOptions& options, TimePoint now);
 
 int GenerateCaseworkCommand(const Settings& settings, const CaseworkOptions& options);
 

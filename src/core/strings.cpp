@@ -1,6 +1,7 @@
 #include "core/strings.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace attache {
 namespace {
@@ -51,6 +52,13 @@ std::vector<std::string_view> SplitList(std::string_view text, char separator) {
     text.remove_prefix(at + 1);
   }
   return pieces;
+}
+
+std::optional<int64_t> ParsePositive(std::string_view text) {
+  int64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value < 1) return std::nullopt;
+  return value;
 }
 
 bool PlausibleEmail(std::string_view email) {

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,8 @@ size_t CountChars(std::string_view utf8);
 std::vector<std::string_view> SplitList(std::string_view text, char separator);
 // One `@`, a non-empty local part, a dotted domain, no blanks: typos, not deliverability.
 bool PlausibleEmail(std::string_view email);
+// "42": a whole number above zero written in decimal digits only; nullopt otherwise.
+std::optional<int64_t> ParsePositive(std::string_view text);
 // An ISO 3166-2 code of a Russian region: RU- and two or three capital letters (RU-TA, RU-MOW).
 bool IsRussianRegionCode(std::string_view code);
 

@@ -75,6 +75,38 @@ class Matrix {
       EXPECT_EQ(attached.status, 201) << attached.body;
       attachments_[key] = attached.json().value("id", int64_t{0});
     }
+    // Deals: the company user's organisation's in Vietnam, another company's in Turkey; both
+    // signed, with a milestone each.
+    deals_["own"] = NewDeal(organisations_["company"], solutions_["company"], "VN");
+    deals_["other"] = NewDeal(2, solutions_["other"], "TR");
+    // Relocation cases: a company from the attaché's Vietnam, one from Turkey.
+    for (const auto& [key, country] : {std::pair{"own", "VN"}, std::pair{"other", "TR"}}) {
+      const auto created = server_.SendJson("POST", "/api/v1/relocations",
+                                            {{"organisation_id", organisations_[country]},
+                                             {"kind", "rnd_centre"},
+                                             {"title", "Matrix"}});
+      EXPECT_EQ(created.status, 201) << created.body;
+      relocations_[key] = created.json().value("id", int64_t{0});
+    }
+    // Activities and tasks: one in Vietnam, one in Turkey.
+    for (const auto& [key, country] : {std::pair{"own", "VN"}, std::pair{"other", "TR"}}) {
+      const auto created =
+          server_.SendJson("POST", "/api/v1/activities",
+                           {{"kind", "call"},
+                            {"occurred_on", ToDate(std::chrono::system_clock::now()).ToString()},
+                            {"subject", "Matrix"},
+                            {"countries", {country}}});
+      EXPECT_EQ(created.status, 201) << created.body;
+      activities_[key] = created.json().value("id", int64_t{0});
+      const auto task =
+          server_.SendJson("POST", "/api/v1/tasks",
+                           {{"title", "Matrix"},
+                            {"due_on", ToDate(std::chrono::system_clock::now()).ToString()},
+                            {"assignee_id", actors_["analyst"].user_id},
+                            {"activity_id", activities_[key]}});
+      EXPECT_EQ(task.status, 201) << task.body;
+      tasks_[key] = task.json().value("id", int64_t{0});
+    }
   }
 
   // Contacts are scoped by their organisation: one of the company user's organisation (id 1),
@@ -118,6 +150,33 @@ class Matrix {
     return created.json().value("id", int64_t{0});
   }
 
+  int64_t NewDeal(int64_t organisation, int64_t solution, const std::string& country) {
+    const auto created = server_.SendJson(
+        "POST", "/api/v1/deals",
+        {{"organisation_id", organisation},
+         {"country", country},
+         {"category", "software"},
+         {"title", "Matrix"},
+         {"counterparty_id", organisations_["TR"]},
+         {"value", {{"minor", 100}, {"currency", "RUB"}}},
+         {"expected_close_date", ToDate(std::chrono::system_clock::now()).ToString()},
+         {"contract_number", "M-1"},
+         {"owner_id", actors_["analyst"].user_id},
+         {"contract_date", "2026-01-15"},
+         {"solution_ids", {solution}}});
+    EXPECT_EQ(created.status, 201) << created.body;
+    const int64_t id = created.json().value("id", int64_t{0});
+    const std::string path = "/api/v1/deals/" + std::to_string(id);
+    const auto signed_ =
+        server_.SendJson("POST", path + "/transition", {{"to", "signed"}}, {"If-Match: \"1\""});
+    EXPECT_EQ(signed_.status, 200) << signed_.body;
+    const auto milestone = server_.SendJson("POST", path + "/milestones",
+                                            {{"kind", "delivery"}, {"due_on", "2027-01-15"}});
+    EXPECT_EQ(milestone.status, 201) << milestone.body;
+    milestones_[id] = milestone.json().value("id", int64_t{0});
+    return id;
+  }
+
   int64_t NewContact(int64_t organisation) {
     const auto created = server_.SendJson(
         "POST", "/api/v1/contacts", {{"organisation_id", organisation}, {"name_en", "Matrix"}});
@@ -129,7 +188,9 @@ class Matrix {
   std::string PathFor(const std::string& pattern, const std::string& permission,
                       const std::string& role, bool own) {
     std::string path = Replace(Replace(pattern, "{iso2}", own ? "VN" : "TR"), "{kind}", "contacts");
-    path = Replace(path, "{code}", "dispute");  // catalogue entries belong to no one
+    // Catalogue entries and stages belong to no one.
+    path = Replace(path, "{code}",
+                   pattern.starts_with("/api/v1/deal-stages") ? "proposal" : "dispute");
     if (path.find("{id}") == std::string::npos) return path;
     std::string id;
     if (permission.starts_with("taxonomy.")) {
@@ -146,6 +207,15 @@ class Matrix {
     } else if (permission.starts_with("request.")) {
       id = std::to_string(requests_[own ? "own" : "other"]);
       path = Replace(path, "{attachment_id}", std::to_string(attachments_[own ? "own" : "other"]));
+    } else if (permission.starts_with("deal.") || permission.starts_with("export_win.")) {
+      const int64_t deal = deals_[own ? "own" : "other"];
+      id = std::to_string(deal);
+      path = Replace(path, "{milestone_id}", std::to_string(milestones_[deal]));
+    } else if (permission.starts_with("activity.")) {
+      id = std::to_string(
+          (pattern.starts_with("/api/v1/tasks/") ? tasks_ : activities_)[own ? "own" : "other"]);
+    } else if (permission.starts_with("relocation.")) {
+      id = std::to_string(relocations_[own ? "own" : "other"]);
     } else if (permission.starts_with("contact.")) {
       id = std::to_string(contacts_[own ? (role == "company" ? "company" : "VN") : "TR"]);
     } else if (permission.starts_with("token.")) {
@@ -176,7 +246,8 @@ class Matrix {
     server_.Use(role == "anonymous" ? Credentials{} : actors_[role].credentials);
     std::vector<std::string> headers;
     nlohmann::json body = nlohmann::json::object();
-    if (method == "PATCH" || method == "PUT" || pattern.ends_with("/transition")) {
+    if (method == "PATCH" || method == "PUT" || pattern.ends_with("/transition") ||
+        pattern.ends_with("/win")) {
       headers.push_back("If-Match: " + VersionOf(path));
     }
     // A stale version: archiving would take the contact from the roles after this one, and the
@@ -184,15 +255,24 @@ class Matrix {
     if (method == "DELETE" &&
         (pattern.starts_with("/api/v1/contacts/") ||
          pattern.starts_with("/api/v1/organisations/") ||
-         pattern.starts_with("/api/v1/solutions/") || pattern.starts_with("/api/v1/requests/"))) {
+         pattern.starts_with("/api/v1/solutions/") || pattern.starts_with("/api/v1/requests/") ||
+         pattern.starts_with("/api/v1/deals/"))) {
       headers.emplace_back("If-Match: \"999999\"");
     }
     if (pattern == "/api/v1/attaches" && method == "POST") {
       body = {{"country", own ? "VN" : "TR"}, {"name_en", "Matrix"}, {"status", "planned"}};
     } else if (pattern.ends_with("/presence")) {
       body = {{"status", "active"}};
+    } else if (pattern.starts_with("/api/v1/relocations/") && pattern.ends_with("/transition")) {
+      body = {{"to", "lost"}, {"reason", "Matrix"}};
+    } else if (pattern.starts_with("/api/v1/deals/") && pattern.ends_with("/transition")) {
+      body = {{"to", "abandoned"}, {"reason", "Matrix"}};
     } else if (pattern.ends_with("/transition")) {
       body = {{"to", "triaged"}};
+    } else if (pattern.ends_with("/win")) {
+      body = {{"value", {{"minor", 100}, {"currency", "RUB"}}}, {"helped", false}};
+    } else if (pattern.ends_with("/milestones") && method == "POST") {
+      body = {{"kind", "delivery"}, {"due_on", "2027-02-01"}};
     } else if (pattern.ends_with("/comments") && method == "POST") {
       body = {{"body", "Matrix"}};
     }
@@ -217,6 +297,11 @@ class Matrix {
   std::map<std::string, int64_t> solutions_;      // "company", "other"
   std::map<std::string, int64_t> requests_;       // "own", "other"
   std::map<std::string, int64_t> attachments_;    // one of each of those requests
+  std::map<std::string, int64_t> deals_;          // "own", "other"
+  std::map<int64_t, int64_t> milestones_;         // one of each deal
+  std::map<std::string, int64_t> relocations_;    // "own", "other"
+  std::map<std::string, int64_t> activities_;     // "own", "other"
+  std::map<std::string, int64_t> tasks_;          // one of each activity
   int64_t victim_ = 0;
 };
 

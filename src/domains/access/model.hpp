@@ -39,6 +39,11 @@ enum class Resource {
   kRequest,
   kRequestType,
   kFx,
+  kDeal,
+  kDealStage,
+  kExportWin,
+  kRelocation,
+  kActivity,
 };
 inline constexpr std::pair<std::string_view, Resource> kResourceNames[] = {
     {"country", Resource::kCountry},
@@ -57,6 +62,11 @@ inline constexpr std::pair<std::string_view, Resource> kResourceNames[] = {
     {"request", Resource::kRequest},
     {"request_type", Resource::kRequestType},
     {"fx", Resource::kFx},
+    {"deal", Resource::kDeal},
+    {"deal_stage", Resource::kDealStage},
+    {"export_win", Resource::kExportWin},
+    {"relocation", Resource::kRelocation},
+    {"activity", Resource::kActivity},
 };
 std::string_view ToString(Resource resource);
 

@@ -70,6 +70,24 @@ constexpr Rule kPolicy[] = {
   // Exchange rates: everyone signed in converts; HQ loads the table.
   {P(R::kFx, Ac::kRead),                       {A,    A,      A,      A,      A,     A,     N}},
   {P(R::kFx, Ac::kCreate),                     {A,    A,      N,      N,      N,     N,     N}},
+  // Export deals: attachés keep their countries' pipeline, HQ all of it; a company reads its own
+  // deals and confirms their wins (export_win), which only it can say.
+  {P(R::kDeal, Ac::kRead),                     {A,    A,      C,      O,      N,     A,     N}},
+  {P(R::kDeal, Ac::kCreate),                   {A,    A,      C,      N,      N,     N,     N}},
+  {P(R::kDeal, Ac::kUpdate),                   {A,    A,      C,      N,      N,     N,     N}},
+  {P(R::kDealStage, Ac::kRead),                {A,    A,      A,      A,      A,     A,     N}},
+  {P(R::kDealStage, Ac::kUpdate),              {A,    N,      N,      N,      N,     N,     N}},
+  {P(R::kExportWin, Ac::kCreate),              {A,    N,      N,      O,      N,     N,     N}},
+  // Relocation cases: foreign companies courted to move in, followed by the attaché of the
+  // country they come from.
+  {P(R::kRelocation, Ac::kRead),               {A,    A,      C,      N,      N,     A,     N}},
+  {P(R::kRelocation, Ac::kCreate),             {A,    A,      C,      N,      N,     N,     N}},
+  {P(R::kRelocation, Ac::kUpdate),             {A,    A,      C,      N,      N,     N,     N}},
+  // Activities (meetings, calls, visits) and their follow-up tasks: staff of the countries they
+  // concern.
+  {P(R::kActivity, Ac::kRead),                 {A,    A,      C,      N,      N,     A,     N}},
+  {P(R::kActivity, Ac::kCreate),               {A,    A,      C,      N,      N,     N,     N}},
+  {P(R::kActivity, Ac::kUpdate),               {A,    A,      C,      N,      N,     N,     N}},
 };
 // clang-format on
 

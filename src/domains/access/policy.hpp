@@ -29,6 +29,24 @@ bool Covers(const Principal& principal, Scope scope, const Subject& subject);
 // ScopeOf + Covers.
 bool Allows(const Principal& principal, Permission permission, const Subject& subject);
 
+// Narrows a list or report query to what `by` may read with `permission`: an attaché's countries
+// (`only_countries`), a company user's company (`only_organisation_id`), or nothing.
+template <class AnyQuery>
+void Narrow(AnyQuery& query, const Principal& by, Permission permission) {
+  switch (ScopeOf(by, permission)) {
+    case Scope::kAll:
+      break;
+    case Scope::kOwnCountries:
+      query.only_countries = by.countries;
+      break;
+    case Scope::kOwnCompany:
+      query.only_organisation_id = by.company_id.value_or(0);
+      break;
+    default:
+      query.only_organisation_id = 0;  // nothing
+  }
+}
+
 // Every permission the caller holds in some scope, as "resource.action", in table order.
 std::vector<std::string> PermissionNames(const Principal& principal);
 std::vector<Permission> Permissions(Role role);

@@ -58,7 +58,7 @@ Principal WithToken(Role role, std::vector<Permission> permissions) {
 
 TEST(Policy, EveryPermissionHasOneRule) {
   const auto table = PolicyTable();
-  ASSERT_EQ(table.size(), 41u);
+  ASSERT_EQ(table.size(), 53u);
   for (size_t i = 0; i < table.size(); ++i) {
     for (size_t j = i + 1; j < table.size(); ++j) {
       EXPECT_FALSE(table[i].permission == table[j].permission)
@@ -248,47 +248,23 @@ TEST(Policy, TokenPermissionsNeverWidenTheRole) {
 }
 
 TEST(Policy, PermissionNamesInTableOrder) {
-  EXPECT_EQ(PermissionNames(As(Role::kAdmin)), (Names{"country.read",
-                                                      "country.update",
-                                                      "attache.read",
-                                                      "attache.create",
-                                                      "attache.update",
-                                                      "user.read",
-                                                      "user.create",
-                                                      "user.update",
-                                                      "token.read",
-                                                      "token.create",
-                                                      "token.delete",
-                                                      "audit.read",
-                                                      "profile.read",
-                                                      "profile.update",
-                                                      "session.create",
-                                                      "session.delete",
-                                                      "taxonomy.read",
-                                                      "taxonomy.create",
-                                                      "taxonomy.update",
-                                                      "organisation.read",
-                                                      "organisation.create",
-                                                      "organisation.update",
-                                                      "organisation.delete",
-                                                      "contact.read",
-                                                      "contact.create",
-                                                      "contact.update",
-                                                      "contact.delete",
-                                                      "solution.read",
-                                                      "solution.create",
-                                                      "solution.update",
-                                                      "solution.delete",
-                                                      "showcase.read",
-                                                      "import.create",
-                                                      "request.read",
-                                                      "request.create",
-                                                      "request.update",
-                                                      "request_type.read",
-                                                      "request_type.create",
-                                                      "request_type.update",
-                                                      "fx.read",
-                                                      "fx.create"}));
+  EXPECT_EQ(
+      PermissionNames(As(Role::kAdmin)),
+      (Names{
+          "country.read",        "country.update",      "attache.read",        "attache.create",
+          "attache.update",      "user.read",           "user.create",         "user.update",
+          "token.read",          "token.create",        "token.delete",        "audit.read",
+          "profile.read",        "profile.update",      "session.create",      "session.delete",
+          "taxonomy.read",       "taxonomy.create",     "taxonomy.update",     "organisation.read",
+          "organisation.create", "organisation.update", "organisation.delete", "contact.read",
+          "contact.create",      "contact.update",      "contact.delete",      "solution.read",
+          "solution.create",     "solution.update",     "solution.delete",     "showcase.read",
+          "import.create",       "request.read",        "request.create",      "request.update",
+          "request_type.read",   "request_type.create", "request_type.update", "fx.read",
+          "fx.create",           "deal.read",           "deal.create",         "deal.update",
+          "deal_stage.read",     "deal_stage.update",   "export_win.create",   "relocation.read",
+          "relocation.create",   "relocation.update",   "activity.read",       "activity.create",
+          "activity.update"}));
   EXPECT_EQ(
       PermissionNames(As(Role::kAttache, {"VN"})),
       (Names{"country.read",        "attache.read",        "attache.update",    "token.read",
@@ -296,17 +272,21 @@ TEST(Policy, PermissionNamesInTableOrder) {
              "session.create",      "session.delete",      "taxonomy.read",     "organisation.read",
              "organisation.create", "organisation.update", "contact.read",      "contact.create",
              "contact.update",      "solution.read",       "showcase.read",     "request.read",
-             "request.create",      "request.update",      "request_type.read", "fx.read"}));
+             "request.create",      "request.update",      "request_type.read", "fx.read",
+             "deal.read",           "deal.create",         "deal.update",       "deal_stage.read",
+             "relocation.read",     "relocation.create",   "relocation.update", "activity.read",
+             "activity.create",     "activity.update"}));
   const Names viewer{"country.read",   "attache.read",  "token.read",        "token.create",
                      "token.delete",   "profile.read",  "profile.update",    "session.create",
                      "session.delete", "taxonomy.read", "organisation.read", "contact.read",
                      "solution.read",  "showcase.read", "request.read",      "request_type.read",
-                     "fx.read"};
+                     "fx.read",        "deal.read",     "deal_stage.read",   "relocation.read",
+                     "activity.read"};
   EXPECT_EQ(PermissionNames(As(Role::kViewer)), viewer);
-  const Names region{"country.read",   "attache.read",  "token.read",     "token.create",
-                     "token.delete",   "profile.read",  "profile.update", "session.create",
-                     "session.delete", "taxonomy.read", "showcase.read",  "request_type.read",
-                     "fx.read"};
+  const Names region{"country.read",   "attache.read",   "token.read",     "token.create",
+                     "token.delete",   "profile.read",   "profile.update", "session.create",
+                     "session.delete", "taxonomy.read",  "showcase.read",  "request_type.read",
+                     "fx.read",        "deal_stage.read"};
   EXPECT_EQ(PermissionNames(As(Role::kRegion)), region);
 }
 

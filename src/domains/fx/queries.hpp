@@ -14,11 +14,10 @@ inline constexpr std::string_view kFromFilter = " AND on_date >= ${}";
 inline constexpr std::string_view kToFilter = " AND on_date <= ${}";
 inline constexpr std::string_view kOrder = " ORDER BY on_date DESC, currency";
 
-// The latest rate of $1 on or before day $2.
-inline constexpr std::string_view kLatest = R"~(
+// Every rate of $1, oldest first.
+inline constexpr std::string_view kHistory = R"~(
 SELECT currency, on_date, rub_micro, nominal, source FROM fx_rates
-WHERE archived_at IS NULL AND currency = $1 AND on_date <= $2
-ORDER BY on_date DESC LIMIT 1)~";
+WHERE archived_at IS NULL AND currency = $1 ORDER BY on_date)~";
 
 inline constexpr std::string_view kExists =
     "SELECT COUNT(*) FROM fx_rates WHERE currency = $1 AND on_date = $2";

@@ -28,14 +28,6 @@ nlohmann::json MoneyJson(const Money& money) {
   return {{"minor", money.minor}, {"currency", money.currency}};
 }
 
-std::optional<Date> DateParam(http::QueryReader& query, std::string_view name) {
-  const auto text = query.String(name, 10);
-  if (!text) return std::nullopt;
-  auto date = ParseDate(*text);
-  if (!date) query.AddError(name, {"A date: YYYY-MM-DD.", "Дата: ГГГГ-ММ-ДД."});
-  return date;
-}
-
 Response List(Service& service, Request& request, const Principal&) {
   http::QueryReader query(request);
   RateQuery filter;
@@ -46,8 +38,8 @@ Response List(Service& service, Request& request, const Principal&) {
                                   "Код ISO 4217 из трёх букв, например USD."});
     }
   }
-  filter.from = DateParam(query, "from");
-  filter.to = DateParam(query, "to");
+  filter.from = query.CalendarDate("from");
+  filter.to = query.CalendarDate("to");
   filter.limit = query.Limit();
   filter.offset = query.Offset();
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
@@ -96,7 +88,7 @@ Response Convert(Service& service, Request& request, const Principal&) {
   http::QueryReader query(request);
   const std::string currency = AsciiUpper(query.String("currency", 3).value_or(""));
   const auto amount = query.String("amount", 40);
-  const auto date = DateParam(query, "date");
+  const auto date = query.CalendarDate("date");
   const auto digits = text::CurrencyDigits(currency);
   if (!digits) {
     query.AddError("currency", {"A current ISO 4217 currency, such as USD.",

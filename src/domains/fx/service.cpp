@@ -6,6 +6,7 @@
 
 #include "core/strings.hpp"
 #include "domains/audit/store.hpp"
+#include "domains/fx/converter.hpp"
 #include "domains/fx/queries.hpp"
 #include "domains/fx/rules.hpp"
 #include "platform/db/sql_builder.hpp"
@@ -14,28 +15,6 @@
 
 namespace attache::fx {
 namespace {
-
-Rate ReadRate(const db::Row& row) {
-  return Rate{row.String(0), ParseDate(row.Text(1)).value_or(Date{}), row.Int(2), row.Int(3),
-              row.String(4)};
-}
-
-Result<std::optional<Rate>> Latest(db::Connection& conn, std::string_view currency, Date date) {
-  std::optional<Rate> rate;
-  const std::string day = date.ToString();
-  auto status = conn.Query(kLatest, {currency, std::string_view(day)},
-                           [&](const db::Row& row) { rate = ReadRate(row); });
-  if (!status) return tl::unexpected(status.error());
-  return rate;
-}
-
-// A rate that prices `date`, or the error that says it is missing.
-Result<Rate> RateFor(db::Connection& conn, std::string_view currency, Date date) {
-  auto rate = Latest(conn, currency, date);
-  if (!rate) return tl::unexpected(rate.error());
-  if (!*rate || !Covers(**rate, date)) return tl::unexpected(NoRate(currency, date));
-  return std::move(**rate);
-}
 
 std::optional<Date> ParseDay(std::string_view text) {
   text = Trim(text);
@@ -156,30 +135,8 @@ Result<ImportReport> Service::Import(const tabular::Table& table, std::string_vi
 }
 
 Result<Conversion> Service::Convert(const Money& amount, Date date) {
-  const auto digits = text::CurrencyDigits(amount.currency);
-  if (!digits) {
-    return FailValidation({{"/currency",
-                            {},
-                            {"Must be a current ISO 4217 currency, such as USD.",
-                             "Должна быть действующей валютой ISO 4217, например USD."}}});
-  }
-  return database_.Read([&](db::Connection& conn) -> Result<Conversion> {
-    Conversion conversion{amount, date, {0, "RUB"}, {0, "USD"}, std::nullopt, std::nullopt};
-    auto usd = RateFor(conn, "USD", date);
-    if (!usd) return tl::unexpected(usd.error());
-    conversion.usd_rate = *usd;
-    if (amount.currency == "RUB") {
-      conversion.rub.minor = amount.minor;
-    } else {
-      auto rate = amount.currency == "USD" ? usd : RateFor(conn, amount.currency, date);
-      if (!rate) return tl::unexpected(rate.error());
-      conversion.rate = *rate;
-      conversion.rub.minor = ToRubMinor(amount.minor, *digits, *rate);
-    }
-    conversion.usd.minor =
-        amount.currency == "USD" ? amount.minor : FromRubMinor(conversion.rub.minor, 2, *usd);
-    return conversion;
-  });
+  return database_.Read(
+      [&](db::Connection& conn) { return Converter(conn).Convert(amount, date); });
 }
 
 }  // namespace attache::fx

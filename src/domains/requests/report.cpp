@@ -67,15 +67,8 @@ void AddFilters(db::SqlBuilder& sql, const ReportQuery& query) {
     const Date next = ToDate(StartOf(*query.to) + std::chrono::days(1));
     sql.Where(" AND r.created_at < ${}", next.ToString());
   }
-  if (!query.countries.empty()) {
-    const std::vector<std::string_view> codes(query.countries.begin(), query.countries.end());
-    sql.WhereIn("r.country", codes);
-  }
-  if (query.only_countries) {
-    std::vector<std::string_view> codes(query.only_countries->begin(), query.only_countries->end());
-    if (codes.empty()) codes.push_back("--");
-    sql.WhereIn("r.country", codes);
-  }
+  sql.WhereIn("r.country", query.countries);
+  if (query.only_countries) sql.WhereWithin("r.country", *query.only_countries);
   if (query.only_organisation_id) {
     sql.Where(" AND r.organisation_id = ${}", *query.only_organisation_id);
   }

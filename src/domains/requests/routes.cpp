@@ -1,7 +1,6 @@
 #include "domains/requests/routes.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 #include "core/strings.hpp"
 #include "domains/access/policy.hpp"
@@ -23,49 +22,19 @@ std::string Now(Service& service) { return FormatTimestamp(service.clock()()); }
 
 Response RequestReply(Service& service, int status, const SupportRequest& request,
                       const Principal& principal) {
-  Response response =
-      http::JsonReply(status, ToJson(request, PermitsOf(request, principal), Now(service)));
-  response.headers.Set("ETag", http::VersionETag(request.version));
-  return response;
+  return http::VersionedReply(status, ToJson(request, PermitsOf(request, principal), Now(service)),
+                              request.version);
 }
 
 Response TypeReply(int status, const RequestType& type) {
-  Response response = http::JsonReply(status, ToJson(type));
-  response.headers.Set("ETag", http::VersionETag(type.version));
-  return response;
-}
-
-// `{items: [...]}` of what a service listed, or its problem.
-template <class T>
-Response ItemsReply(const Result<std::vector<T>>& items, const Request& request) {
-  if (!items) return http::ProblemResponse(items.error(), request);
-  nlohmann::json array = nlohmann::json::array();
-  for (const T& item : *items) array.push_back(ToJson(item));
-  return http::JsonReply(200, {{"items", std::move(array)}});
-}
-
-// `country=VN,TR`: upper-case ISO codes, or a 400 naming the parameter.
-std::vector<std::string> ReadCountries(http::QueryReader& query) {
-  std::vector<std::string> codes;
-  const auto countries = query.String("country", 200);
-  if (!countries) return codes;
-  for (const std::string_view code : SplitList(*countries, ',')) {
-    std::string upper = AsciiUpper(Trim(code));
-    if (upper.size() != 2) {
-      query.AddError("country", {"Comma-separated ISO 3166-1 codes of two letters.",
-                                 "Коды ISO 3166-1 из двух букв через запятую."});
-      return {};
-    }
-    codes.push_back(std::move(upper));
-  }
-  return codes;
+  return http::VersionedReply(status, ToJson(type), type.version);
 }
 
 Response ListTypes(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
   const bool archived = query.Boolean("archived").value_or(false);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
-  return ItemsReply(service.Types(archived, principal), request);
+  return http::ItemsReply(service.Types(archived, principal), request);
 }
 
 Response CreateType(Service& service, Request& request, const Principal& principal) {
@@ -167,7 +136,7 @@ Response Transition(Service& service, Request& request, const Principal& princip
 Response ListComments(Service& service, Request& request, const Principal& principal) {
   const auto id = http::IdParam(request);
   if (!id) return http::ProblemResponse(NoSuchRequest(request.PathParam("id")), request);
-  return ItemsReply(service.Comments(*id, principal), request);
+  return http::ItemsReply(service.Comments(*id, principal), request);
 }
 
 Response AddComment(Service& service, Request& request, const Principal& principal) {
@@ -194,7 +163,7 @@ std::optional<int64_t> AttachmentId(const Request& request) {
 Response ListAttachments(Service& service, Request& request, const Principal& principal) {
   const auto id = http::IdParam(request);
   if (!id) return http::ProblemResponse(NoSuchRequest(request.PathParam("id")), request);
-  return ItemsReply(service.Attachments(*id, principal), request);
+  return http::ItemsReply(service.Attachments(*id, principal), request);
 }
 
 Response Attach(Service& service, Request& request, const Principal& principal) {
@@ -273,18 +242,12 @@ Response Assignees(Service& service, Request& request, const Principal&) {
 Response RequestsReport(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
   ReportQuery report;
-  if (auto from = query.String("from", 10)) {
-    report.from = ParseDate(*from);
-    if (!report.from) query.AddError("from", {"A date: YYYY-MM-DD.", "Дата: ГГГГ-ММ-ДД."});
-  }
-  if (auto to = query.String("to", 10)) {
-    report.to = ParseDate(*to);
-    if (!report.to) query.AddError("to", {"A date: YYYY-MM-DD.", "Дата: ГГГГ-ММ-ДД."});
-  }
+  report.from = query.CalendarDate("from");
+  report.to = query.CalendarDate("to");
   if (report.from && report.to && *report.to < *report.from) {
     query.AddError("to", {"The period ends before it begins.", "Период кончается раньше начала."});
   }
-  report.countries = ReadCountries(query);
+  report.countries = query.Countries();
 
   report.type = query.String("type", 40);
   report.group = query.EnumList<Dimension>("group", kDimensionNames);
@@ -297,10 +260,7 @@ Response RequestsReport(Service& service, Request& request, const Principal& pri
 // "#123" or "123": a request number.
 std::optional<int64_t> Number(std::string_view text) {
   if (text.starts_with('#')) text.remove_prefix(1);
-  int64_t number = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (error != std::errc() || end != text.data() + text.size() || number < 1) return std::nullopt;
-  return number;
+  return ParsePositive(text);
 }
 
 }  // namespace
@@ -314,24 +274,10 @@ Query ReadQuery(http::QueryReader& query, const Principal& principal) {
       filter.text = std::string(Trim(*text));
     }
   }
-  filter.countries = ReadCountries(query);
+  filter.countries = query.Countries();
 
-  if (auto statuses = query.String("status", 200)) {
-    for (const std::string_view name : SplitList(*statuses, ',')) {
-      if (Trim(name) == "open") {
-        filter.open_only = true;
-      } else if (auto status = EnumValue(kStatusNames, Trim(name))) {
-        filter.statuses.push_back(*status);
-      } else {
-        query.AddError("status",
-                       {"Must be open or one of: new, triaged, in_progress, waiting_on_company, "
-                        "resolved, declined, cancelled.",
-                        "Допустимы open и: new, triaged, in_progress, waiting_on_company, "
-                        "resolved, declined, cancelled."});
-        break;
-      }
-    }
-  }
+  filter.statuses =
+      query.EnumList<RequestStatus>("status", kStatusNames, "open", &filter.open_only);
   filter.type = query.String("type", 40);
   if (auto assignee = query.String("assignee", 20)) {
     if (*assignee == "me") {

@@ -31,24 +31,6 @@ FieldError Invalid(std::string pointer, std::string en, std::string ru) {
   return FieldError{std::move(pointer), {}, {std::move(en), std::move(ru)}};
 }
 
-// What `by` may read of a list or report (Query, ReportQuery): an attaché its countries', a
-// company user its company's.
-template <class AnyQuery>
-void Scope(AnyQuery& query, const access::Principal& by) {
-  switch (access::ScopeOf(by, kRead)) {
-    case access::Scope::kAll:
-      break;
-    case access::Scope::kOwnCountries:
-      query.only_countries = by.countries;
-      break;
-    case access::Scope::kOwnCompany:
-      query.only_organisation_id = by.company_id.value_or(0);
-      break;
-    default:
-      query.only_organisation_id = 0;  // nothing
-  }
-}
-
 Result<SupportRequest> LoadReadable(db::Connection& conn, int64_t id, const access::Principal& by) {
   auto request = Found(SelectRequest(conn, id),
                        [&] { return tl::unexpected(NoSuchRequest(std::to_string(id))); });
@@ -220,7 +202,7 @@ Result<RequestType> Service::UpdateType(std::string_view code, int64_t version,
 }
 
 Result<Page<SupportRequest>> Service::List(Query query, const access::Principal& by) {
-  Scope(query, by);
+  access::Narrow(query, by, kRead);
   query.now = FormatTimestamp(clock_());
   return database_.Read([&](db::Connection& conn) { return SelectRequests(conn, query); });
 }
@@ -521,7 +503,7 @@ Status Service::Detach(int64_t id, int64_t attachment_id, int64_t version,
 }
 
 Result<Report> Service::MakeReport(ReportQuery query, const access::Principal& by) {
-  Scope(query, by);
+  access::Narrow(query, by, kRead);
   query.now = FormatTimestamp(clock_());
   return database_.Read([&](db::Connection& conn) { return SelectReport(conn, query); });
 }

@@ -64,16 +64,8 @@ SupportRequest ReadRequest(const db::Row& row) {
 void AddFilters(db::SqlBuilder& sql, const Query& query) {
   if (query.number) sql.Where(kNumberFilter, *query.number);
   if (query.text) sql.Where(kTextFilter, "%" + text::EscapeLike(text::Fold(*query.text)) + "%");
-  if (!query.countries.empty()) {
-    const std::vector<std::string_view> codes(query.countries.begin(), query.countries.end());
-    sql.WhereIn(kCountryColumn, codes);
-  }
-  if (query.only_countries) {
-    // An attaché without countries sees nothing: IN () is not SQL, so an impossible code.
-    std::vector<std::string_view> codes(query.only_countries->begin(), query.only_countries->end());
-    if (codes.empty()) codes.push_back("--");
-    sql.WhereIn(kCountryColumn, codes);
-  }
+  sql.WhereIn(kCountryColumn, query.countries);
+  if (query.only_countries) sql.WhereWithin(kCountryColumn, *query.only_countries);
   if (!query.statuses.empty()) {
     std::vector<std::string_view> names;
     for (const RequestStatus status : query.statuses) names.push_back(ToString(status));

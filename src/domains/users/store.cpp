@@ -104,6 +104,15 @@ Result<std::optional<User>> SelectUser(db::Connection& conn, int64_t id) {
   return SelectOne(conn, kSelectUserById, id);
 }
 
+Result<bool> IsCaseOwner(db::Connection& conn, int64_t id) {
+  auto user = SelectUser(conn, id);
+  if (!user) return tl::unexpected(user.error());
+  if (!*user || !(*user)->active) return false;
+  const access::Role role = (*user)->fields.role;
+  return role == access::Role::kAttache || role == access::Role::kAnalyst ||
+         role == access::Role::kAdmin;
+}
+
 Result<std::optional<User>> SelectUserByEmail(db::Connection& conn, std::string_view email) {
   const std::string key = EmailKey(email);
   return SelectOne(conn, kSelectUserByEmail, std::string_view(key));
@@ -146,8 +155,8 @@ Result<Page<User>> SelectUsers(db::Connection& conn, const UserQuery& query) {
 
 Result<std::string> SelectPasswordHash(db::Connection& conn, int64_t id) {
   std::optional<std::string> hash;
-  auto read = conn.Query(kSelectPasswordHash, {id},
-                         [&](const db::Row& row) { hash = row.String(0); });
+  auto read =
+      conn.Query(kSelectPasswordHash, {id}, [&](const db::Row& row) { hash = row.String(0); });
   if (!read) return tl::unexpected(read.error());
   if (!hash) return FailInternal(ErrorCode::kNotFound, "no password hash for user");
   return *hash;
@@ -161,7 +170,8 @@ Status CheckCountriesExist(db::Connection& conn, const std::vector<std::string>&
     auto found = conn.QueryInt(kCountryExists, {std::string_view(countries[i])});
     if (!found) return tl::unexpected(found.error());
     if (*found == 0) {
-      errors.push_back({"/countries/" + std::to_string(i), "",
+      errors.push_back({"/countries/" + std::to_string(i),
+                        "",
                         {"No country has the code " + countries[i] + ".",
                          "Страны с кодом " + countries[i] + " нет."}});
     }
@@ -177,10 +187,9 @@ Result<int64_t> InsertUser(db::Connection& conn, const NewUser& user, std::strin
   const std::string search = SearchText(fields);
   auto id = conn.QueryInt(
       kInsertUser,
-      {fields.email, key, fields.display_name, ToString(fields.lang),
-       access::ToString(fields.role), db::Nullable(fields.company_id), db::Nullable(fields.region),
-       user.password_hash, int64_t{user.must_change_password}, now, search,
-       db::Nullable(created_by)});
+      {fields.email, key, fields.display_name, ToString(fields.lang), access::ToString(fields.role),
+       db::Nullable(fields.company_id), db::Nullable(fields.region), user.password_hash,
+       int64_t{user.must_change_password}, now, search, db::Nullable(created_by)});
   if (!id) return id;
   for (const std::string& country : fields.countries) {
     auto added = conn.Execute(kInsertUserCountry, {*id, std::string_view(country)});
@@ -193,10 +202,10 @@ Result<bool> UpdateUser(db::Connection& conn, int64_t id, int64_t version, const
                         bool active, std::string_view now) {
   const std::string search = SearchText(fields);
   const db::Param disabled = active ? db::Param(nullptr) : db::Param(now);
-  auto changed = conn.Execute(
-      kUpdateUser, {id, version, fields.display_name, ToString(fields.lang),
-                    access::ToString(fields.role), db::Nullable(fields.company_id),
-                    db::Nullable(fields.region), disabled, search, now});
+  auto changed =
+      conn.Execute(kUpdateUser, {id, version, fields.display_name, ToString(fields.lang),
+                                 access::ToString(fields.role), db::Nullable(fields.company_id),
+                                 db::Nullable(fields.region), disabled, search, now});
   if (!changed) return tl::unexpected(changed.error());
   if (*changed == 0) return false;
   auto cleared = conn.Execute(kDeleteUserCountries, {id});

@@ -15,6 +15,9 @@
 namespace attache::users {
 
 Result<std::optional<User>> SelectUser(db::Connection& conn, int64_t id);
+// Whether user `id` may own casework (deals, relocation cases): an active attaché, HQ analyst or
+// administrator.
+Result<bool> IsCaseOwner(db::Connection& conn, int64_t id);
 Result<std::optional<User>> SelectUserByEmail(db::Connection& conn, std::string_view email);
 Result<Page<User>> SelectUsers(db::Connection& conn, const UserQuery& query);
 Result<std::string> SelectPasswordHash(db::Connection& conn, int64_t id);

@@ -79,6 +79,19 @@ void SqlBuilder::WhereIn(std::string_view column, std::span<const int64_t> value
   sql_ += ')';
 }
 
+void SqlBuilder::WhereIn(std::string_view column, std::span<const std::string> values) {
+  const std::vector<std::string_view> views(values.begin(), values.end());
+  WhereIn(column, std::span<const std::string_view>(views));
+}
+
+void SqlBuilder::WhereWithin(std::string_view column, std::span<const std::string> values) {
+  if (values.empty()) {
+    sql_ += " AND 1 = 0";
+    return;
+  }
+  WhereIn(column, values);
+}
+
 void SqlBuilder::Page(int64_t limit, int64_t offset) {
   params_.emplace_back(limit);
   params_.emplace_back(offset);

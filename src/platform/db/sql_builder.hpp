@@ -28,6 +28,10 @@ class SqlBuilder {
   // Appends ` AND column IN ($n, ...)`.
   void WhereIn(std::string_view column, std::span<const std::string_view> values);
   void WhereIn(std::string_view column, std::span<const int64_t> values);
+  void WhereIn(std::string_view column, std::span<const std::string> values);
+  // A scope (an attaché's countries): ` AND column IN (...)`, and a condition no row meets when
+  // `values` is empty — an empty scope holds nothing, where an empty filter holds everything.
+  void WhereWithin(std::string_view column, std::span<const std::string> values);
   void Append(std::string_view text) { sql_ += text; }
   // Appends ` ORDER BY <column of sort>[ DESC], <tiebreak>`: `sort` is a field name from
   // `columns` (checked by the caller), `-` first for descending; the direction applies to the

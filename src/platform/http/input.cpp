@@ -202,8 +202,10 @@ Maybe<std::vector<std::string>> BodyReader::StringList(std::string_view key, siz
     }
     std::string value(Trim(item.get_ref<const std::string&>()));
     if (HasControlCharacter(value) || CountChars(value) > max_chars) {
-      errors_.push_back({pointer, "", {fmt::format("At most {} characters, no control characters.", max_chars),
-                                       fmt::format("Не более {} символов, без управляющих.", max_chars)}});
+      errors_.push_back({pointer,
+                         "",
+                         {fmt::format("At most {} characters, no control characters.", max_chars),
+                          fmt::format("Не более {} символов, без управляющих.", max_chars)}});
       ok = false;
       continue;
     }
@@ -301,6 +303,57 @@ Maybe<size_t> BodyReader::Objects(std::string_view key, size_t max_items,
   return out;
 }
 
+Maybe<bool> BodyReader::Object(std::string_view key, std::span<const std::string_view> known,
+                               const std::function<void(BodyReader& object)>& read) {
+  Maybe<bool> out;
+  const auto found = object_.find(key);
+  if (found == object_.end() || found->is_null()) {
+    if (found != object_.end()) out.state = Maybe<bool>::State::kNull;
+    return out;
+  }
+  if (!found->is_object()) {
+    AddError(key, {"Must be an object.", "Должно быть объектом."});
+    return out;
+  }
+  BodyReader reader(*found, PointerOf(key));
+  read(reader);
+  if (auto ok = reader.Finish(known); !ok) {
+    for (FieldError& error : ok.error().fields) errors_.push_back(std::move(error));
+    return out;
+  }
+  out.state = Maybe<bool>::State::kValue;
+  out.value = true;
+  return out;
+}
+
+Maybe<std::vector<int64_t>> BodyReader::IdList(std::string_view key, size_t max_items) {
+  Maybe<std::vector<int64_t>> out;
+  const auto found = object_.find(key);
+  if (found == object_.end() || found->is_null()) {
+    if (found != object_.end()) out.state = Maybe<std::vector<int64_t>>::State::kNull;
+    return out;
+  }
+  if (!found->is_array() || found->size() > max_items) {
+    AddError(key, {fmt::format("Must be an array of at most {} ids.", max_items),
+                   fmt::format("Должно быть массивом не более чем из {} номеров.", max_items)});
+    return out;
+  }
+  bool ok = true;
+  for (size_t i = 0; i < found->size(); ++i) {
+    const auto& item = (*found)[i];
+    if (!item.is_number_integer() || item.get<int64_t>() < 1) {
+      errors_.push_back({PointerOf(key) + "/" + std::to_string(i),
+                         "",
+                         {"Must be a positive whole number.", "Должно быть целым положительным."}});
+      ok = false;
+      continue;
+    }
+    out.value.push_back(item.get<int64_t>());
+  }
+  if (ok) out.state = Maybe<std::vector<int64_t>>::State::kValue;
+  return out;
+}
+
 std::string BodyReader::PointerOf(std::string_view key) const { return prefix_ + Pointer(key); }
 
 void BodyReader::AddError(std::string_view key, Text message) {
@@ -375,6 +428,39 @@ std::string QueryReader::Sort(std::span<const std::string_view> allowed,
   AddError("sort", {fmt::format("Must be one of: {} (with - for descending order).", list),
                     fmt::format("Допустимые значения: {} (с «-» для обратного порядка).", list)});
   return std::string(fallback);
+}
+
+std::optional<int64_t> QueryReader::UserId(std::string_view name, std::optional<int64_t> me) {
+  const auto text = String(name, 20);
+  if (!text) return std::nullopt;
+  if (*text == "me") return me.value_or(0);
+  if (auto id = ParsePositive(*text)) return id;
+  AddError(name, {"A user id, or me.", "Номер пользователя или me."});
+  return std::nullopt;
+}
+
+std::vector<std::string> QueryReader::Countries(std::string_view name) {
+  std::vector<std::string> codes;
+  const auto countries = String(name, 200);
+  if (!countries) return codes;
+  for (const std::string_view code : SplitList(*countries, ',')) {
+    std::string upper = AsciiUpper(Trim(code));
+    if (upper.size() != 2) {
+      AddError(name, {"Comma-separated ISO 3166-1 codes of two letters.",
+                      "Коды ISO 3166-1 из двух букв через запятую."});
+      return {};
+    }
+    codes.push_back(std::move(upper));
+  }
+  return codes;
+}
+
+std::optional<Date> QueryReader::CalendarDate(std::string_view name) {
+  const auto text = String(name, 10);
+  if (!text) return std::nullopt;
+  auto date = ParseDate(*text);
+  if (!date) AddError(name, {"A date: YYYY-MM-DD.", "Дата: ГГГГ-ММ-ДД."});
+  return date;
 }
 
 std::optional<int64_t> QueryReader::Id(std::string_view name) {

@@ -88,6 +88,12 @@ class BodyReader {
   Maybe<size_t> Objects(std::string_view key, size_t max_items,
                         std::span<const std::string_view> known,
                         const std::function<void(BodyReader& item)>& read);
+  // An object: `read` gets a reader for it (whose errors point inside it), then its unknown keys
+  // are errors. The value is true when it was read without errors.
+  Maybe<bool> Object(std::string_view key, std::span<const std::string_view> known,
+                     const std::function<void(BodyReader& object)>& read);
+  // An array of at most `max_items` positive integers (record ids).
+  Maybe<std::vector<int64_t>> IdList(std::string_view key, size_t max_items);
   template <class E>
   Maybe<E> Enum(std::string_view key, EnumNames<E> names, bool required = false) {
     Maybe<std::string> text = String(key, 200, required);
@@ -129,12 +135,20 @@ class QueryReader {
   explicit QueryReader(const Request& request);
 
   std::optional<std::string> String(std::string_view name, size_t max_chars);
+  // Values of `names`, comma-separated, each once; `also` (such as `open`) may stand among them
+  // and sets `*also_seen`.
   template <class E>
-  std::vector<E> EnumList(std::string_view name, EnumNames<E> names) {
+  std::vector<E> EnumList(std::string_view name, EnumNames<E> names, std::string_view also = {},
+                          bool* also_seen = nullptr) {
     std::vector<E> values;
     const auto text = Take(name);
     if (!text) return values;
-    for (const std::string_view item : SplitList(*text, ',')) {
+    for (std::string_view item : SplitList(*text, ',')) {
+      item = Trim(item);
+      if (also_seen != nullptr && item == also) {
+        *also_seen = true;
+        continue;
+      }
       bool found = false;
       for (const auto& [known, value] : names) {
         if (known != item) continue;
@@ -142,7 +156,10 @@ class QueryReader {
         // Each value once: the list becomes SQL, whose variants must stay few.
         if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
       }
-      if (!found) AddEnumError(name, item, JoinNames(names));
+      if (!found) {
+        AddEnumError(name, item,
+                     also_seen ? std::string(also) + ", " + JoinNames(names) : JoinNames(names));
+      }
     }
     return values;
   }
@@ -150,6 +167,13 @@ class QueryReader {
   std::string Sort(std::span<const std::string_view> allowed, std::string_view fallback);
   // A positive integer id (`?user=7`).
   std::optional<int64_t> Id(std::string_view name);
+  // A user: `me` (the caller, `me`) or a user id.
+  std::optional<int64_t> UserId(std::string_view name, std::optional<int64_t> me);
+  // `country=VN,TR`: upper-case ISO 3166-1 codes of two letters; an error naming the parameter
+  // otherwise.
+  std::vector<std::string> Countries(std::string_view name = "country");
+  // `YYYY-MM-DD`, or an error naming the parameter.
+  std::optional<Date> CalendarDate(std::string_view name);
   // `true` or `false`.
   std::optional<bool> Boolean(std::string_view name);
   int Limit(int fallback = 50, int max = 500);

@@ -1,11 +1,18 @@
 #include "platform/http/reply.hpp"
 
+#include "platform/http/etag.hpp"
 #include "platform/http/input.hpp"
 
 namespace attache::http {
 
 Response JsonReply(int status, const nlohmann::json& body) {
   return JsonResponse(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+Response VersionedReply(int status, const nlohmann::json& body, int64_t version) {
+  Response response = JsonReply(status, body);
+  response.headers.Set("ETag", VersionETag(version));
+  return response;
 }
 
 nlohmann::json PageJson(nlohmann::json items, int64_t total, std::optional<int64_t> next_offset) {
