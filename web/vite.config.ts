@@ -30,9 +30,9 @@ export default defineConfig({
         },
       },
     },
-    // The antd chunk (Table, Form, DatePicker, TreeSelect... and their rc-* parts) is about
-    // 1.1 MB, 350 kB gzipped; warn only if it grows well past that.
-    chunkSizeWarningLimit: 1200,
+    // The antd chunk (Table, Form, DatePicker, TreeSelect, Steps, Timeline, Tabs... and their
+    // rc-* parts) is about 1.26 MB, 395 kB gzipped; warn only if it grows well past that.
+    chunkSizeWarningLimit: 1350,
   },
   test: {
     environment: 'jsdom',

@@ -78,3 +78,19 @@ export async function apiAs(page, baseUrl) {
       }),
   };
 }
+
+/**
+ * Clicks `button` until `dialog` shows, a few times: on a slow machine the page may still
+ * move under the pointer between Playwright's check of the target and the click itself.
+ */
+export async function openDialog(button, dialog, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    await button.click();
+    try {
+      await dialog.waitFor({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
+}

@@ -16,6 +16,11 @@ import { RequireAuth, RequirePermission } from '../auth/RequireAuth';
 import { CountriesPage } from '../countries/CountriesPage';
 import { CountryPage } from '../countries/CountryPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { EditDealPage, NewDealPage } from '../deals/DealFormPage';
+import { DealPage } from '../deals/DealPage';
+import { DealsPage } from '../deals/DealsPage';
+import { DealsReportPage } from '../deals/DealsReportPage';
+import { DealStagesPage } from '../deals/DealStagesPage';
 import { EditOrganisationPage, NewOrganisationPage } from '../organisations/OrganisationFormPage';
 import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
@@ -170,6 +175,46 @@ const router = createBrowserRouter(
               ),
             },
             {
+              path: '/deals',
+              element: (
+                <RequirePermission permission="deal.read">
+                  <DealsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/deals/new',
+              element: (
+                <RequirePermission permission="deal.create">
+                  <NewDealPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/deals/report',
+              element: (
+                <RequirePermission permission="deal.read">
+                  <DealsReportPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/deals/:id',
+              element: (
+                <RequirePermission permission="deal.read">
+                  <DealPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/deals/:id/edit',
+              element: (
+                <RequirePermission permission="deal.update">
+                  <EditDealPage />
+                </RequirePermission>
+              ),
+            },
+            {
               path: '/import',
               element: (
                 <RequirePermission permission="import.create">
@@ -215,6 +260,14 @@ const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="request_type.update">
                   <RequestTypesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/admin/deal-stages',
+              element: (
+                <RequirePermission permission="deal_stage.update">
+                  <DealStagesPage />
                 </RequirePermission>
               ),
             },

@@ -4,8 +4,10 @@ import {
   BankOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
+  FundProjectionScreenOutlined,
   GlobalOutlined,
   MenuOutlined,
+  NodeIndexOutlined,
   ProfileOutlined,
   TagsOutlined,
   TeamOutlined,
@@ -24,9 +26,11 @@ const SECTIONS = [
   '/organisations',
   '/solutions',
   '/requests',
+  '/deals',
   '/admin/users',
   '/admin/taxonomy',
   '/admin/request-types',
+  '/admin/deal-stages',
   '/admin/fx',
   '/admin/audit',
 ];
@@ -81,6 +85,16 @@ export function AppShell() {
           },
         ]
       : []),
+    ...(can('deal.read')
+      ? [
+          {
+            key: '/deals',
+            icon: <FundProjectionScreenOutlined />,
+            // A company user sees only its own company's.
+            label: <Link to="/deals">{me?.user.role === 'company' ? t('nav.myDeals') : t('nav.deals')}</Link>,
+          },
+        ]
+      : []),
     ...(can('user.read')
       ? [
           {
@@ -105,6 +119,15 @@ export function AppShell() {
             key: '/admin/request-types',
             icon: <ProfileOutlined />,
             label: <Link to="/admin/request-types">{t('nav.requestTypes')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('deal_stage.update')
+      ? [
+          {
+            key: '/admin/deal-stages',
+            icon: <NodeIndexOutlined />,
+            label: <Link to="/admin/deal-stages">{t('nav.dealStages')}</Link>,
           },
         ]
       : []),

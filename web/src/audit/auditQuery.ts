@@ -25,6 +25,8 @@ export const AUDIT_ENTITIES = [
   'contact',
   'request',
   'request_type',
+  'deal',
+  'deal_stage',
   'fx_rates',
   'taxonomy_class',
   'user',
@@ -57,6 +59,10 @@ export const AUDIT_ACTIONS = [
   'attach',
   'detach',
   'import',
+  'confirm_win',
+  'add_milestone',
+  'update_milestone',
+  'remove_milestone',
 ] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

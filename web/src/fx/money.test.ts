@@ -4,9 +4,12 @@ import {
   currencyName,
   currencyOptions,
   formatMoney,
+  formatMoneyCompact,
   formatRate,
   minorToDecimal,
   parseAmount,
+  amountText,
+  toMinorUnits,
 } from './money';
 
 // Intl separates thousands in Russian with a narrow no-break space.
@@ -77,5 +80,51 @@ describe('parseAmount', () => {
     expect(parseAmount('-5', 'USD')).toEqual({ error: 'format', digits: 2 });
     expect(parseAmount('1e5', 'USD')).toEqual({ error: 'format', digits: 2 });
     expect(parseAmount('0.00', 'USD')).toEqual({ error: 'zero', digits: 2 });
+  });
+});
+
+describe('toMinorUnits', () => {
+  it('moves the decimal point by the currency’s digits', () => {
+    expect(toMinorUnits('15000', 'USD')).toEqual({ minor: 1500000 });
+    expect(toMinorUnits('15 000,5', 'USD')).toEqual({ minor: 1500050 });
+    expect(toMinorUnits('0.07', 'EUR')).toEqual({ minor: 7 });
+    expect(toMinorUnits('2500000', 'VND')).toEqual({ minor: 2500000 });
+    expect(toMinorUnits('1.234', 'KWD')).toEqual({ minor: 1234 });
+  });
+
+  it('keeps amounts exact where floating point would not', () => {
+    expect(toMinorUnits('1.15', 'USD')).toEqual({ minor: 115 });
+    expect(toMinorUnits('4.35', 'USD')).toEqual({ minor: 435 });
+  });
+
+  it('says what is wrong with the text', () => {
+    expect(toMinorUnits('abc', 'USD')).toEqual({ error: 'format', digits: 2 });
+    expect(toMinorUnits('0,00', 'USD')).toEqual({ error: 'zero', digits: 2 });
+    expect(toMinorUnits('10.5', 'VND')).toEqual({ error: 'decimals', digits: 0 });
+    expect(toMinorUnits('99999999999999999', 'USD')).toEqual({ error: 'large', digits: 2 });
+  });
+});
+
+describe('amountText', () => {
+  it('gives minor units back as the amount to edit', () => {
+    expect(amountText({ minor: 1500000, currency: 'USD' })).toBe('15000');
+    expect(amountText({ minor: 1500050, currency: 'USD' })).toBe('15000.5');
+    expect(amountText({ minor: 7, currency: 'USD' })).toBe('0.07');
+    expect(amountText({ minor: 2500000, currency: 'VND' })).toBe('2500000');
+  });
+
+  it('round-trips with toMinorUnits', () => {
+    for (const minor of [1, 10, 99, 100, 123456789]) {
+      expect(toMinorUnits(amountText({ minor, currency: 'USD' }), 'USD')).toEqual({ minor });
+    }
+  });
+});
+
+describe('formatMoneyCompact', () => {
+  it('rounds a sum for a narrow column', () => {
+    expect(formatMoneyCompact({ minor: 135000000_00, currency: 'RUB' }, 'en')).toBe('₽135M');
+    expect(formatMoneyCompact({ minor: 1500000, currency: 'USD' }, 'en')).toBe('$15K');
+    expect(formatMoneyCompact({ minor: 0, currency: 'USD' }, 'en')).toBe('$0');
+    expect(plain(formatMoneyCompact({ minor: 135000000_00, currency: 'RUB' }, 'ru'))).toBe('135 млн ₽');
   });
 });

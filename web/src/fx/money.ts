@@ -46,6 +46,26 @@ export function formatMoney(money: Money, language: Language): string {
   }
 }
 
+/**
+ * A sum rounded for a glance, where columns of figures are narrow: "₽135M", "135 млн ₽",
+ * "$15K". The exact amount belongs in a tooltip or a table beside it.
+ */
+export function formatMoneyCompact(money: Money, language: Language): string {
+  const value = Number(minorToDecimal(money.minor, currencyDigits(money.currency)));
+  try {
+    return new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency: money.currency,
+      currencyDisplay: 'narrowSymbol',
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(value);
+  } catch {
+    return formatMoney(money, language);
+  }
+}
+
 /** A rate as the table keeps it ("91.846600"), without its trailing zeros: "91.8466" ("91,8466"). */
 export function formatRate(rate: string, language: Language): string {
   const value = Number(rate);
@@ -86,4 +106,38 @@ export function parseAmount(text: string, currency: string): AmountCheck {
   if (fraction.length > digits) return { error: 'decimals', digits };
   if (/^0*$/.test(whole + fraction)) return { error: 'zero', digits };
   return { amount: fraction ? `${whole}.${fraction}` : whole };
+}
+
+/** An amount as typed, in minor units of its currency, or what is wrong with it. */
+export type MinorCheck =
+  { minor: number } | { error: 'format' | 'zero' | 'decimals' | 'large'; digits: number };
+
+/**
+ * An amount typed in major units ("15 000,50") as the integer of minor units the API keeps
+ * (1500050 for USD), exactly: the digits are moved, never multiplied in floating point.
+ */
+export function toMinorUnits(text: string, currency: string): MinorCheck {
+  const checked = parseAmount(text, currency);
+  if ('error' in checked) return checked;
+  const digits = currencyDigits(currency);
+  const [whole = '', fraction = ''] = checked.amount.split('.');
+  const minor = Number(`${whole}${fraction.padEnd(digits, '0')}`);
+  return Number.isSafeInteger(minor) ? { minor } : { error: 'large', digits };
+}
+
+/**
+ * Minor units as an amount to edit: "15000.5" for 1500050 USD, "15000" for 1500000; the
+ * decimals a currency has are kept only where they say something.
+ */
+export function amountText(money: Money): string {
+  const text = minorToDecimal(money.minor, currencyDigits(money.currency));
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** Currencies a deal or a payment may be in: the rouble first, then every other by code. */
+export function dealCurrencyOptions(
+  language: Language,
+  roubleLabel: string,
+): { value: string; label: string }[] {
+  return [{ value: 'RUB', label: `RUB — ${roubleLabel}` }, ...currencyOptions(language)];
 }
