@@ -356,6 +356,69 @@ TEST_P(DealsApi, ThePipelineWeighsValuesByProbabilityAndNamesMissingRates) {
   EXPECT_EQ(server_->Get("/api/v1/reports/pipeline?group=owner").status, 400);
 }
 
+TEST_P(DealsApi, DealsAndTheirReportsExportAsTheScreenShowsThem) {
+  ImportRates();
+  MoveOk(Complete(), "proposal");  // $1,000,000 at 40%, in Vietnam
+  auto yen = Complete("TR");
+  yen = Patch(yen, {{"value", {{"minor", 1'500'000}, {"currency", "JPY"}}}}).json();
+
+  const auto deals = server_->Get("/api/v1/deals/export?format=csv&lang=en&country=VN");
+  ASSERT_EQ(deals.status, 200) << deals.body;
+  EXPECT_NE(deals.header("content-disposition").find("deals-"), std::string::npos);
+  EXPECT_NE(deals.body.find("Number,Deal,Company,Country,Buyer,Category,Stage,Probability (%)"),
+            std::string::npos)
+      << deals.body;
+  EXPECT_NE(deals.body.find("Endpoint protection for the VN tax service,Kaspersky Lab,VN"),
+            std::string::npos)
+      << deals.body;
+  EXPECT_NE(deals.body.find("Software,Proposal,40,1000000.00,USD"), std::string::npos)
+      << deals.body;
+  EXPECT_EQ(deals.body.find("TR tax service"), std::string::npos);
+  // Yen have no minor unit; a Russian file names stages in Russian with decimal commas.
+  const auto russian = server_->Get("/api/v1/deals/export?format=csv&lang=ru&country=TR");
+  ASSERT_EQ(russian.status, 200) << russian.body;
+  EXPECT_NE(russian.body.find(";Программное обеспечение;Лид;10;1500000;JPY;"), std::string::npos)
+      << russian.body;
+  EXPECT_EQ(server_->Get("/api/v1/deals/export?format=xlsx&lang=ru").status, 200);
+  EXPECT_EQ(server_->Get("/api/v1/deals/export?stage=won").status, 400);
+
+  const auto pipeline =
+      server_->Get("/api/v1/reports/pipeline/export?format=csv&lang=ru&group=stage");
+  ASSERT_EQ(pipeline.status, 200) << pipeline.body;
+  EXPECT_NE(pipeline.body.find("Стадия;Страна;Сделок;Без суммы;Сумма, руб.;Сумма, долл. США"),
+            std::string::npos)
+      << pipeline.body;
+  // 1,000,000 dollars at 90 roubles, weighted at 40%.
+  EXPECT_NE(pipeline.body.find("Предложение;;1;0;90000000,00;1000000,00;36000000,00;400000,00;"),
+            std::string::npos)
+      << pipeline.body;
+  EXPECT_NE(pipeline.body.find("Итого;;2;0;90000000,00;1000000,00;"), std::string::npos)
+      << pipeline.body;
+  EXPECT_EQ(server_->Get("/api/v1/reports/pipeline/export?group=owner").status, 400);
+
+  MoveOk(MoveOk(server_->Get("/api/v1/deals?country=VN").json()["items"][0], "negotiation"),
+         "signed");
+  const auto wins =
+      server_->Get("/api/v1/reports/wins/export?format=csv&lang=en&group=country,category");
+  ASSERT_EQ(wins.status, 200) << wins.body;
+  EXPECT_NE(wins.body.find("Year,Country,Category,Confirmed wins,Confirmed (RUB)"),
+            std::string::npos)
+      << wins.body;
+  EXPECT_NE(wins.body.find(",VN,Software,0,0.00,0.00,0,1,90000000.00,1000000.00"),
+            std::string::npos)
+      << wins.body;
+  EXPECT_NE(wins.body.find(",Total,,0,0.00,0.00,0,1,90000000.00,1000000.00"), std::string::npos)
+      << wins.body;
+  EXPECT_EQ(server_->Get("/api/v1/reports/wins/export?from=2026-02-01&to=2026-01-01").status, 400);
+  EXPECT_EQ(server_->Get("/api/v1/reports/wins/export?format=xlsx").status, 200);
+
+  // The company user's file holds its own deals only.
+  server_->SignInAs("company");
+  const auto own = server_->Get("/api/v1/deals/export?format=csv&lang=en");
+  ASSERT_EQ(own.status, 200) << own.body;
+  EXPECT_NE(own.body.find("VN tax service"), std::string::npos);
+}
+
 TEST_P(DealsApi, TheBoardShowsEveryStageWithItsDeals) {
   ImportRates();
   const auto first = MoveOk(Complete(), "qualified");

@@ -626,6 +626,21 @@ TEST_P(RequestsApi, TheReportCountsOutcomesComplianceAndMediansByCountryTypeAndA
   EXPECT_TRUE(rows["VN/legal"]["sla_compliance"].is_null());
   EXPECT_EQ(rows["TR/legal"]["overdue"], 1);
 
+  // The same report as a file: kinds of support by name, compliance in percent, hours.
+  const auto spreadsheet =
+      server_->Get("/api/v1/reports/requests/export?format=csv&lang=en&group=country,type");
+  ASSERT_EQ(spreadsheet.status, 200) << spreadsheet.body;
+  EXPECT_NE(spreadsheet.header("content-disposition").find("requests-report-"), std::string::npos);
+  EXPECT_NE(spreadsheet.body.find("Country,Kind of support,Assignee,Filed,Open,Overdue,Resolved"),
+            std::string::npos)
+      << spreadsheet.body;
+  EXPECT_NE(spreadsheet.body.find("VN,Consulting,,3,0,0,3,0,0,2,66.7,0.1"), std::string::npos)
+      << spreadsheet.body;
+  EXPECT_NE(spreadsheet.body.find("Total,,,5,1,1,3,1,0,2,66.7,0.1"), std::string::npos) << spreadsheet.body;
+  const auto russian = server_->Get("/api/v1/reports/requests/export?format=csv&lang=ru");
+  EXPECT_NE(russian.body.find("Итого;;;5;1;1;3;1;0;2;66,7;0,1"), std::string::npos) << russian.body;
+  EXPECT_EQ(server_->Get("/api/v1/reports/requests/export?group=colour").status, 400);
+
   // Two resolved in Vietnam's consulting when one is left out: the median is their mean.
   EXPECT_EQ(report("type=consulting&group=country")["rows"][0]["filed"], 3);
   Set(consulting[0]["id"], "UPDATE support_requests SET archived_at = $1 WHERE id = $2",

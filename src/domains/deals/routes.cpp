@@ -211,10 +211,7 @@ Response RemoveMilestone(Service& service, Request& request, const Principal& pr
 
 Response PipelineReportOf(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
-  PipelineQuery report;
-  ReadFilters(query, principal, report.filter);
-  report.group = query.EnumList<PipelineDimension>("group", kPipelineDimensionNames);
-  report.on = query.CalendarDate("on").value_or(ToDate(service.clock()()));
+  PipelineQuery report = ReadPipelineQuery(query, principal, ToDate(service.clock()()));
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto made = service.Pipeline(std::move(report), principal);
   if (!made) return http::ProblemResponse(made.error(), request);
@@ -223,14 +220,7 @@ Response PipelineReportOf(Service& service, Request& request, const Principal& p
 
 Response WinsReportOf(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
-  WinsQuery report;
-  ReadFilters(query, principal, report.filter);
-  report.from = query.CalendarDate("from");
-  report.to = query.CalendarDate("to");
-  if (report.from && report.to && *report.to < *report.from) {
-    query.AddError("to", {"The period ends before it begins.", "Период кончается раньше начала."});
-  }
-  report.group = query.EnumList<WinDimension>("group", kWinDimensionNames);
+  WinsQuery report = ReadWinsQuery(query, principal);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto made = service.Wins(std::move(report), principal);
   if (!made) return http::ProblemResponse(made.error(), request);
@@ -248,6 +238,26 @@ Query ReadQuery(http::QueryReader& query, const Principal& principal) {
   filter.limit = query.Limit();
   filter.offset = query.Offset();
   return filter;
+}
+
+PipelineQuery ReadPipelineQuery(http::QueryReader& query, const Principal& principal, Date today) {
+  PipelineQuery report;
+  ReadFilters(query, principal, report.filter);
+  report.group = query.EnumList<PipelineDimension>("group", kPipelineDimensionNames);
+  report.on = query.CalendarDate("on").value_or(today);
+  return report;
+}
+
+WinsQuery ReadWinsQuery(http::QueryReader& query, const Principal& principal) {
+  WinsQuery report;
+  ReadFilters(query, principal, report.filter);
+  report.from = query.CalendarDate("from");
+  report.to = query.CalendarDate("to");
+  if (report.from && report.to && *report.to < *report.from) {
+    query.AddError("to", {"The period ends before it begins.", "Период кончается раньше начала."});
+  }
+  report.group = query.EnumList<WinDimension>("group", kWinDimensionNames);
+  return report;
 }
 
 void AddRoutes(access::Routes& routes, Service& service) {

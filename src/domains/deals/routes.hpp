@@ -12,5 +12,9 @@ void AddRoutes(access::Routes& routes, Service& service);
 
 // The list's filters, sorting and paging (`owner=me` needs the caller).
 Query ReadQuery(http::QueryReader& query, const access::Principal& principal);
+// The reports' filters and grouping; the pipeline converts at `today`'s rates unless `on` says.
+PipelineQuery ReadPipelineQuery(http::QueryReader& query, const access::Principal& principal,
+                                Date today);
+WinsQuery ReadWinsQuery(http::QueryReader& query, const access::Principal& principal);
 
 }  // namespace attache::deals

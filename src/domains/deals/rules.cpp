@@ -87,6 +87,20 @@ Text Label(Stage stage) {
   return {std::string(ToString(stage)), std::string(ToString(stage))};
 }
 
+Text CategoryLabel(Category category) {
+  switch (category) {
+    case Category::kSoftware:
+      return {"Software", "Программное обеспечение"};
+    case Category::kItService:
+      return {"IT services", "ИТ-услуги"};
+    case Category::kHardwareSoftware:
+      return {"Hardware-software complexes", "Программно-аппаратные комплексы"};
+    case Category::kRadioElectronics:
+      return {"Radio-electronics", "Радиоэлектроника"};
+  }
+  return {std::string(ToString(category)), std::string(ToString(category))};
+}
+
 std::vector<Stage> NextStages(Stage from) {
   using S = Stage;
   if (BeforeSignature(from)) {

@@ -25,6 +25,8 @@ inline constexpr int64_t kMaxMilestones = 100;
 
 // How a stage is called in messages: "in implementation", «Исполнение».
 Text Label(Stage stage);
+// What is sold, as a report names it: "IT services", «ИТ-услуги».
+Text CategoryLabel(Category category);
 
 // The stages a deal may move to from `from`, in board order. Before signature a deal moves freely
 // among lead, qualified, proposal and negotiation, to signed, or out (lost, abandoned); then

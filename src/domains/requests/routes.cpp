@@ -241,16 +241,7 @@ Response Assignees(Service& service, Request& request, const Principal&) {
 
 Response RequestsReport(Service& service, Request& request, const Principal& principal) {
   http::QueryReader query(request);
-  ReportQuery report;
-  report.from = query.CalendarDate("from");
-  report.to = query.CalendarDate("to");
-  if (report.from && report.to && *report.to < *report.from) {
-    query.AddError("to", {"The period ends before it begins.", "Период кончается раньше начала."});
-  }
-  report.countries = query.Countries();
-
-  report.type = query.String("type", 40);
-  report.group = query.EnumList<Dimension>("group", kDimensionNames);
+  ReportQuery report = ReadReportQuery(query);
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
   auto made = service.MakeReport(std::move(report), principal);
   if (!made) return http::ProblemResponse(made.error(), request);
@@ -296,6 +287,19 @@ Query ReadQuery(http::QueryReader& query, const Principal& principal) {
   filter.limit = query.Limit();
   filter.offset = query.Offset();
   return filter;
+}
+
+ReportQuery ReadReportQuery(http::QueryReader& query) {
+  ReportQuery report;
+  report.from = query.CalendarDate("from");
+  report.to = query.CalendarDate("to");
+  if (report.from && report.to && *report.to < *report.from) {
+    query.AddError("to", {"The period ends before it begins.", "Период кончается раньше начала."});
+  }
+  report.countries = query.Countries();
+  report.type = query.String("type", 40);
+  report.group = query.EnumList<Dimension>("group", kDimensionNames);
+  return report;
 }
 
 void AddRoutes(access::Routes& routes, Service& service) {

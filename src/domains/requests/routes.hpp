@@ -17,5 +17,7 @@ inline constexpr std::string_view kAttachmentPathSuffix = "/attachments";
 
 // The list's filters, sorting and paging (`assignee=me` needs the caller).
 Query ReadQuery(http::QueryReader& query, const access::Principal& principal);
+// The report's period, countries, type and grouping.
+ReportQuery ReadReportQuery(http::QueryReader& query);
 
 }  // namespace attache::requests

@@ -175,6 +175,71 @@ constexpr Column kRequestColumns[] = {
   {"reason",          "Reason or outcome",  "Причина или итог",     kText,    kOut},
   {"description",     "Description",        "Описание",             kText,    kOut},
 };
+
+// Deals and the reports: stage and category names in the file's language, amounts in roubles
+// and dollars at the rates the report names (the original amount and currency are kept).
+constexpr Column kDealColumns[] = {
+  {"id",              "Number",             "Номер",                kInteger, kOut},
+  {"title",           "Deal",               "Сделка",               kText,    kOut},
+  {"organisation_name", "Company",          "Компания",             kText,    kOut},
+  {"country",         "Country",            "Страна",               kText,    kOut},
+  {"counterparty_name", "Buyer",            "Покупатель",           kText,    kOut},
+  {"category",        "Category",           "Категория",            kText,    kOut},
+  {"stage",           "Stage",              "Стадия",               kText,    kOut},
+  {"probability",     "Probability (%)",     "Вероятность, %",       kInteger, kOut},
+  {"value",           "Value",              "Сумма",                kNumber,  kOut},
+  {"currency",        "Currency",           "Валюта",               kText,    kOut},
+  {"expected_close_date", "Expected close", "Ожидаемое закрытие",   kDate,    kOut},
+  {"owner",           "Owner",              "Ответственный",        kText,    kOut},
+  {"contract_number", "Contract number",    "Номер контракта",      kText,    kOut},
+  {"contract_date",   "Contract date",      "Дата контракта",       kDate,    kOut},
+  {"win_confirmed",   "Win confirmed",      "Экспорт подтверждён",  kBoolean, kOut},
+  {"win_value",       "Confirmed value",    "Подтверждённая сумма", kNumber,  kOut},
+  {"win_helped",      "Service helped",     "Поддержка помогла",    kBoolean, kOut},
+  {"stage_changed_at", "At stage since",    "На стадии с",          kText,    kOut},
+  {"closed_at",       "Closed",             "Закрыта",              kText,    kOut},
+  {"close_reason",    "Reason",             "Причина",              kText,    kOut},
+  {"lost_to",         "Lost to",            "Кому проиграна",       kText,    kOut},
+  {"created_at",      "Created",            "Создана",              kText,    kOut},
+  {"updated_at",      "Updated",            "Изменена",             kText,    kOut},
+};
+constexpr Column kPipelineColumns[] = {
+  {"stage",           "Stage",              "Стадия",               kText,    kOut},
+  {"country",         "Country",            "Страна",               kText,    kOut},
+  {"deals",           "Deals",              "Сделок",               kInteger, kOut},
+  {"unvalued",        "Without a value",    "Без суммы",            kInteger, kOut},
+  {"value_rub",       "Value (RUB)",         "Сумма, руб.",          kNumber,  kOut},
+  {"value_usd",       "Value (USD)",         "Сумма, долл. США",     kNumber,  kOut},
+  {"weighted_rub",    "Weighted (RUB)",      "Взвешенная, руб.",     kNumber,  kOut},
+  {"weighted_usd",    "Weighted (USD)",      "Взвешенная, долл. США", kNumber, kOut},
+  {"rates_on",        "Rates of",           "Курсы на",             kDate,    kOut},
+};
+constexpr Column kWinColumns[] = {
+  {"year",            "Year",               "Год",                  kInteger, kOut},
+  {"country",         "Country",            "Страна",               kText,    kOut},
+  {"category",        "Category",           "Категория",            kText,    kOut},
+  {"confirmed",       "Confirmed wins",     "Подтверждено",         kInteger, kOut},
+  {"confirmed_rub",   "Confirmed (RUB)",     "Подтверждено, руб.",   kNumber,  kOut},
+  {"confirmed_usd",   "Confirmed (USD)",     "Подтверждено, долл. США", kNumber, kOut},
+  {"helped",          "Service helped",     "Поддержка помогла",    kInteger, kOut},
+  {"unconfirmed",     "Unconfirmed wins",   "Не подтверждено",      kInteger, kOut},
+  {"unconfirmed_rub", "Unconfirmed (RUB)",   "Не подтверждено, руб.", kNumber, kOut},
+  {"unconfirmed_usd", "Unconfirmed (USD)",   "Не подтверждено, долл. США", kNumber, kOut},
+};
+constexpr Column kRequestReportColumns[] = {
+  {"country",         "Country",            "Страна",               kText,    kOut},
+  {"type",            "Kind of support",    "Вид поддержки",        kText,    kOut},
+  {"assignee",        "Assignee",           "Исполнитель",          kText,    kOut},
+  {"filed",           "Filed",              "Подано",               kInteger, kOut},
+  {"open",            "Open",               "Открыто",              kInteger, kOut},
+  {"overdue",         "Overdue",            "Просрочено",           kInteger, kOut},
+  {"resolved",        "Resolved",           "Решено",               kInteger, kOut},
+  {"declined",        "Declined",           "Отклонено",            kInteger, kOut},
+  {"cancelled",       "Cancelled",          "Отозвано",             kInteger, kOut},
+  {"resolved_on_time", "Resolved on time",  "Решено в срок",        kInteger, kOut},
+  {"sla_compliance",  "On time (%)",         "В срок, %",            kNumber,  kOut},
+  {"median_resolution_hours", "Median resolution (hours)", "Медиана решения, ч", kNumber, kOut},
+};
 // clang-format on
 
 // Excel keeps dates as days since 1899-12-30 (its 1900 leap-year bug included); these bound
@@ -355,6 +420,14 @@ std::span<const Column> ColumnsOf(Kind kind) {
       return kAuditColumns;
     case Kind::kRequests:
       return kRequestColumns;
+    case Kind::kDeals:
+      return kDealColumns;
+    case Kind::kPipeline:
+      return kPipelineColumns;
+    case Kind::kWins:
+      return kWinColumns;
+    case Kind::kRequestsReport:
+      return kRequestReportColumns;
   }
   return {};
 }
@@ -381,6 +454,7 @@ CellValue ReadCell(const Column& column, std::string_view raw) {
   }
   switch (column.type) {
     case kText:
+    case kNumber:  // exports only: read as written
       return {cell.empty() ? nlohmann::json() : nlohmann::json(std::string(cell)), std::nullopt};
     case kInteger: {
       if (cell.empty()) return {nullptr, std::nullopt};
@@ -448,6 +522,7 @@ std::string WriteCell(const Column& column, const nlohmann::json& value) {
     }
     case kText:
     case kInteger:
+    case kNumber:
     case kDate:
       return Plain(value);
   }

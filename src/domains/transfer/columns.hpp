@@ -28,6 +28,10 @@ enum class Kind {
   kTaxonomy,
   kAudit,
   kRequests,
+  kDeals,
+  kPipeline,
+  kWins,
+  kRequestsReport,
 };
 inline constexpr std::pair<std::string_view, Kind> kKindNames[] = {
     {"organisations", Kind::kOrganisations},
@@ -40,6 +44,10 @@ inline constexpr std::pair<std::string_view, Kind> kKindNames[] = {
     {"taxonomy", Kind::kTaxonomy},
     {"audit", Kind::kAudit},
     {"requests", Kind::kRequests},
+    {"deals", Kind::kDeals},
+    {"pipeline", Kind::kPipeline},
+    {"wins", Kind::kWins},
+    {"requests-report", Kind::kRequestsReport},
 };
 inline constexpr std::pair<std::string_view, Kind> kImportKindNames[] = {
     {"organisations", Kind::kOrganisations},
@@ -58,6 +66,7 @@ enum class CellType {
   kLines,       // items on separate lines (they may hold commas themselves)
   kMarkets,     // `VN:exporting:2021-03-01; IN:interested`
   kReferences,  // a line per deployment: `VN | Ministry of Information | 2021 | national`
+  kNumber,      // a figure with decimals, such as 1234.56 or 66.7; exports only
 };
 
 // Where a column's value lives.
@@ -95,5 +104,12 @@ CellValue ReadCell(const Column& column, std::string_view cell);
 
 // The cell for a JSON value (null: empty).
 std::string WriteCell(const Column& column, const nlohmann::json& value);
+
+// Whether a column holds numbers (a spreadsheet keeps them as numbers, not text), and whether
+// they may have decimals (written with a decimal comma in a Russian CSV).
+constexpr bool IsNumeric(CellType type) {
+  return type == CellType::kInteger || type == CellType::kNumber;
+}
+constexpr bool HasDecimals(CellType type) { return type == CellType::kNumber; }
 
 }  // namespace attache::transfer

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <random>
 
 #include "platform/tabular/csv_writer.hpp"
@@ -54,6 +55,7 @@ Result<std::unique_ptr<Spool>> Spool::Open(Kind kind, Purpose purpose, Format fo
   std::unique_ptr<Spool> spool(new Spool());
   spool->columns_ = ColumnsFor(kind, purpose, personal);
   spool->format_ = format;
+  spool->decimal_comma_ = format == Format::kCsv && lang == Lang::kRu;
   spool->path_ = SpoolPath(temp_dir);
   // Only the server may read it: an export may hold people's personal data.
   const int fd = ::open(spool->path_.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
@@ -80,7 +82,7 @@ Result<std::unique_ptr<Spool>> Spool::Open(Kind kind, Purpose purpose, Format fo
     options.temp_dir = temp_dir;
     options.sheet_name = std::string(ToString(kind));
     for (size_t i = 0; i < spool->columns_.size(); ++i) {
-      if (spool->columns_[i]->type == CellType::kInteger) options.number_columns.push_back(i);
+      if (IsNumeric(spool->columns_[i]->type)) options.number_columns.push_back(i);
     }
     auto writer = tabular::XlsxWriter::Create(std::move(options), std::move(sink));
     if (!writer) return tl::unexpected(writer.error());
@@ -108,7 +110,9 @@ Status Spool::Add(const nlohmann::json& record) {
   cells.reserve(columns_.size());
   for (const Column* column : columns_) {
     const auto found = record.find(column->key);
-    cells.push_back(found == record.end() ? std::string() : WriteCell(*column, *found));
+    std::string cell = found == record.end() ? std::string() : WriteCell(*column, *found);
+    if (decimal_comma_ && HasDecimals(column->type)) std::ranges::replace(cell, '.', ',');
+    cells.push_back(std::move(cell));
   }
   ++rows_;
   return writer_->WriteRow(cells);

@@ -56,6 +56,7 @@ class Spool {
 
   std::vector<const Column*> columns_;
   Format format_ = Format::kCsv;
+  bool decimal_comma_ = false;  // a Russian CSV: 1234,56
   std::filesystem::path path_;
   std::FILE* file_ = nullptr;
   std::unique_ptr<tabular::TableWriter> writer_;

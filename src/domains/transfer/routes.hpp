@@ -1,7 +1,7 @@
 // The HTTP routes of imports and exports (docs/openapi.yaml: transfer): uploads to
 // /api/v1/imports/{kind}, their templates, and the export of every list (the catalogue's,
-// countries, attachés, users, API tokens, the taxonomy, the audit trail) in its current filtered
-// view.
+// countries, attachés, users, API tokens, the taxonomy, the audit trail, requests and deals) in
+// its current filtered view, and of the casework reports as they are grouped on screen.
 #pragma once
 
 #include <filesystem>
@@ -10,6 +10,7 @@
 #include "domains/access/routes.hpp"
 #include "domains/contacts/service.hpp"
 #include "domains/countries/service.hpp"
+#include "domains/deals/service.hpp"
 #include "domains/organisations/service.hpp"
 #include "domains/requests/service.hpp"
 #include "domains/solutions/service.hpp"
@@ -28,6 +29,7 @@ struct Services {
   taxonomy::Service& taxonomy;
   users::Service& users;
   requests::Service& requests;
+  deals::Service& deals;
   Clock clock;
   std::filesystem::path temp_dir;  // where exports are spooled
 };

@@ -6,7 +6,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
 import { useAuth } from '../auth/AuthProvider';
-import { nextPage, previousPage, type CursorTrail } from '../organisations/listQuery';
+import { nextPage, previousPage, readTrail, type CursorTrail } from '../organisations/listQuery';
 import { useCountryNames } from '../organisations/useCountryNames';
 import { isStaff } from '../requests/scope';
 import { dealKeys, useDealBoard, useDealList } from './api';
@@ -27,16 +27,12 @@ import {
   type Filters,
   type View,
 } from './dealsQuery';
+import { ExportButton } from '../transfer/ExportButton';
 import { DealsTable } from './DealsTable';
 import { MissingRatesAlert } from './MissingRatesAlert';
 import { useDealMove } from './useDealMove';
 import { useDealsTitle } from './useDealsTitle';
 import { useStageName } from './useStageName';
-
-function readTrail(state: unknown): CursorTrail {
-  const trail = (state as { trail?: unknown } | null)?.trail;
-  return Array.isArray(trail) ? trail.filter((cursor): cursor is string => typeof cursor === 'string') : [];
-}
 
 /** /deals: the board of the pipeline, or the deals as a list; for a company user, its own ("My deals"). */
 export function DealsPage() {
@@ -115,6 +111,7 @@ export function DealsPage() {
           <Button icon={<BarChartOutlined />} onClick={() => navigate('/deals/report')}>
             {t('deals.report.open')}
           </Button>
+          <ExportButton path="/api/v1/deals/export" query={toListApiQuery(query)} />
           {can('deal.create') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/deals/new')}>
               {t('deals.create')}

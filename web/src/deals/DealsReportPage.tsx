@@ -2,6 +2,7 @@ import { Breadcrumb, Card, Col, Empty, Row, Space, Statistic, Tabs, Typography }
 import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { ExportButton } from '../transfer/ExportButton';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
 import { formatMoney } from '../fx/money';
@@ -286,9 +287,19 @@ export function DealsReportPage() {
         className="page-breadcrumb"
         items={[{ title: <Link to="/deals">{deals}</Link> }, { title }]}
       />
-      <div className="page-heading">
-        <Typography.Title level={2}>{title}</Typography.Title>
-        <Typography.Text type="secondary">{t('deals.report.subtitle')}</Typography.Text>
+      <div className="page-heading page-heading-actions">
+        <div>
+          <Typography.Title level={2}>{title}</Typography.Title>
+          <Typography.Text type="secondary">{t('deals.report.subtitle')}</Typography.Text>
+        </div>
+        {state.tab === 'pipeline' ? (
+          <ExportButton
+            path="/api/v1/reports/pipeline/export"
+            query={toPipelineQuery(state, state.pipelineGroup)}
+          />
+        ) : (
+          <ExportButton path="/api/v1/reports/wins/export" query={toWinsQuery(state, state.winsGroup)} />
+        )}
       </div>
       <Tabs
         activeKey={state.tab}

@@ -182,6 +182,12 @@ export function toApiQuery(query: ListQuery, language: Language): ApiOrganisatio
  */
 export type CursorTrail = string[];
 
+/** The trail kept in a history entry's state; anything else there is no trail. */
+export function readTrail(state: unknown): CursorTrail {
+  const trail = (state as { trail?: unknown } | null)?.trail;
+  return Array.isArray(trail) ? trail.filter((cursor): cursor is string => typeof cursor === 'string') : [];
+}
+
 /** What paging needs of a list's state; the solutions list and the showcase page the same way. */
 export interface Paged {
   cursor: string | undefined;

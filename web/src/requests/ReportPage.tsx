@@ -2,6 +2,7 @@ import { Breadcrumb, Button, Card, Empty, Skeleton, Space, Typography } from 'an
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { ExportButton } from '../transfer/ExportButton';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
 import { useAuth } from '../auth/AuthProvider';
@@ -122,9 +123,15 @@ export function ReportPage() {
           { title },
         ]}
       />
-      <div className="page-heading">
-        <Typography.Title level={2}>{title}</Typography.Title>
-        <Typography.Text type="secondary">{t('requests.report.subtitle')}</Typography.Text>
+      <div className="page-heading page-heading-actions">
+        <div>
+          <Typography.Title level={2}>{title}</Typography.Title>
+          <Typography.Text type="secondary">{t('requests.report.subtitle')}</Typography.Text>
+        </div>
+        <ExportButton
+          path="/api/v1/reports/requests/export"
+          query={toReportApiQuery(filters, filters.group)}
+        />
       </div>
       <ReportFilters
         filters={filters}
