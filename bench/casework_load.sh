@@ -34,7 +34,7 @@ command -v wrk >/dev/null || { echo "casework_load: wrk is not installed (script
 "$binary" demo load --data "$work" >/dev/null
 "$binary" demo generate --data "$work" --companies "$companies" --solutions "$solutions" \
   --contacts "$contacts" --seed "$seed" | tail -n 1
-"$binary" demo casework --data "$work" --requests "$requests" --seed "$seed" | tail -n 1
+"$binary" demo casework --data "$work" --requests "$requests" --activities 0 --seed "$seed" | tail -n 1
 echo "database: $(du -m "$work/attache.db" | cut -f1) MB"
 
 serve_and_sign_in analyst@attache.demo analyst-demo-2026

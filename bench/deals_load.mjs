@@ -94,10 +94,18 @@ await Promise.all(
 summary(`POST /deals/{id}/transition (${writers} writers)`, moves, moveFailures, 20);
 
 // 2. Cold reads: each after a write.
+// The country desk: the request queue, the deal board, relocation cases and the activity timeline.
+const desk = [
+  '/api/v1/requests?country=VN&status=open',
+  '/api/v1/deals/board?country=VN',
+  '/api/v1/relocations?country=VN&stage=open',
+  '/api/v1/activities?country=VN',
+];
 const reads = [
-  ['/api/v1/deals/board?country=VN', 100],
-  ['/api/v1/requests?country=VN&status=open', 100],
+  ...desk.map((path) => [path, 100]),
   ['/api/v1/deals?country=VN&stage=open&sort=-stage_changed_at', 100],
+  ['/api/v1/tasks?assignee=me&status=open', 100],
+  ['/api/v1/notifications', 100],
   ['/api/v1/reports/pipeline?group=stage,country', 300],
   ['/api/v1/reports/wins?group=year,country,category', 300],
   ['/api/v1/deals/board', 300],
@@ -115,3 +123,15 @@ for (let round = 0; round < Number(rounds); ++round) {
 for (let r = 0; r < reads.length; ++r) {
   summary(`GET ${reads[r][0]} (cold)`, samples[r], failures[r], reads[r][1]);
 }
+
+// The desk as its page loads it: the four at once, until the last one has come.
+const desks = [];
+let deskFailures = 0;
+for (let round = 0; round < Number(rounds); ++round) {
+  await move(candidates[round % candidates.length]);
+  const started = performance.now();
+  const replies = await Promise.all(desk.map((path) => timed(path)));
+  desks.push(performance.now() - started);
+  deskFailures += replies.filter((reply) => reply.status !== 200).length;
+}
+summary('country desk VN, four reads at once (cold)', desks, deskFailures, 100);

@@ -4,7 +4,8 @@
 #   bench/deals_load.sh [BINARY] [SECONDS]
 # Loads the demo data into a temporary SQLite database, adds the synthetic catalogue (`attache
 # demo generate`: COMPANIES 20,000, SOLUTIONS 100,000) and casework (`attache demo casework`:
-# REQUESTS 300,000, DEALS 200,000, seed SEED 1, with daily exchange rates), starts the server and
+# REQUESTS 300,000, DEALS 200,000, ACTIVITIES 1,000,000, seed SEED 1, with daily exchange rates),
+# starts the server and
 #  - runs bench/deals_load.mjs: WRITERS (16) concurrent writers moving deals between stages
 #    for SECONDS, then ROUNDS (40) cold reads of the country desk and the reports, each right
 #    after a write so that no answer comes from the response cache;
@@ -22,6 +23,7 @@ companies=${COMPANIES:-20000}
 solutions=${SOLUTIONS:-100000}
 requests=${REQUESTS:-300000}
 deals=${DEALS:-200000}
+activities=${ACTIVITIES:-1000000}
 writers=${WRITERS:-16}
 rounds=${ROUNDS:-40}
 seed=${SEED:-1}
@@ -39,7 +41,8 @@ command -v node >/dev/null || { echo "deals_load: node is not installed" >&2; ex
 "$binary" demo load --data "$work" >/dev/null
 "$binary" demo generate --data "$work" --companies "$companies" --solutions "$solutions" \
   --contacts 0 --seed "$seed" | tail -n 1
-"$binary" demo casework --data "$work" --requests "$requests" --deals "$deals" --seed "$seed" |
+"$binary" demo casework --data "$work" --requests "$requests" --deals "$deals" \
+  --activities "$activities" --seed "$seed" |
   tail -n 1
 echo "database: $(du -m "$work/attache.db" | cut -f1) MB"
 
@@ -54,4 +57,4 @@ wrk_cases \
 
 echo "server: $("$binary" version), $(nproc) cores, wrk -t$threads -c$connections -d${seconds}s;" \
   "catalogue: --companies $companies --solutions $solutions;" \
-  "casework: --requests $requests --deals $deals --seed $seed"
+  "casework: --requests $requests --deals $deals --activities $activities --seed $seed"

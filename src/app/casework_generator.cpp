@@ -146,12 +146,16 @@ Result<int64_t> GenerateCasework(db::Database& database, const CaseworkOptions& 
     if (auto deals = GenerateDeals(conn, options, now); !deals) {
       return tl::unexpected(deals.error());
     }
+    if (auto activities = GenerateActivities(conn, options, now); !activities) {
+      return tl::unexpected(activities.error());
+    }
     auto recorded = audit::Record(conn, actor, now,
                                   {"casework",
                                    "generated",
                                    "generate",
                                    {{"requests", {{"from", nullptr}, {"to", options.requests}}},
                                     {"deals", {{"from", nullptr}, {"to", options.deals}}},
+                                    {"activities", {{"from", nullptr}, {"to", options.activities}}},
                                     {"seed", {{"from", nullptr}, {"to", options.seed}}}}});
     if (!recorded) return tl::unexpected(recorded.error());
     return options.requests;
@@ -165,8 +169,9 @@ int GenerateCaseworkCommand(const Settings& settings, const CaseworkOptions& opt
   auto written = GenerateCasework((*app)->database(), options, SystemClock());
   if (!written) return Failed(written.error());
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
-  std::cout << fmt::format("generated {} requests and {} deals with seed {} in {:.1f} s\n",
-                           *written, options.deals, options.seed, took.count());
+  std::cout << fmt::format(
+      "generated {} requests, {} deals and {} activities with seed {} in {:.1f} s\n", *written,
+      options.deals, options.activities, options.seed, took.count());
   return 0;
 }
 

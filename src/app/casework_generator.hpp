@@ -1,5 +1,5 @@
-// `attache demo casework`: synthetic support requests and export deals for benchmarks and
-// demonstrations — the same for the same seed — over the companies of the catalogue and the
+// `attache demo casework`: synthetic support requests, export deals and activities for benchmarks
+// and demonstrations — the same for the same seed — over the companies of the catalogue and the
 // countries of presence, over the last two years, most of the older ones closed; and daily
 // exchange rates for the deals' currencies when the table has none. Written in one transaction.
 #pragma once
@@ -16,6 +16,7 @@ namespace attache::app {
 struct CaseworkOptions {
   int64_t requests = 300000;
   int64_t deals = 200000;
+  int64_t activities = 1000000;
   uint64_t seed = 1;
 };
 
@@ -25,6 +26,8 @@ Result<int64_t> GenerateCasework(db::Database& database, const CaseworkOptions& 
 
 // The deals part, inside GenerateCasework's transaction.
 Status GenerateDeals(db::Connection& conn, const CaseworkOptions& options, TimePoint now);
+// The activities part, after the deals (it links activities to them and to the requests).
+Status GenerateActivities(db::Connection& conn, const CaseworkOptions& options, TimePoint now);
 
 int GenerateCaseworkCommand(const Settings& settings, const CaseworkOptions& options);
 

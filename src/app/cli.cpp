@@ -342,14 +342,16 @@ int RunCli(int argc, char** argv) {
   CaseworkOptions casework;
   auto* demo_casework = demo->add_subcommand(
       "casework",
-      "Add synthetic support requests and export deals (the same for the same seed) over the "
-      "catalogue's companies "
-      "and the countries of presence");
+      "Add synthetic support requests, export deals and activities (the same for the same seed) "
+      "over the catalogue's companies and the countries of presence");
   AddDatabaseOptions(*demo_casework, settings);
   demo_casework->add_option("--requests", casework.requests, "Support requests")
       ->check(CLI::Range(int64_t{1}, int64_t{5000000}))
       ->capture_default_str();
   demo_casework->add_option("--deals", casework.deals, "Export deals")
+      ->check(CLI::Range(int64_t{0}, int64_t{5000000}))
+      ->capture_default_str();
+  demo_casework->add_option("--activities", casework.activities, "Activities")
       ->check(CLI::Range(int64_t{0}, int64_t{5000000}))
       ->capture_default_str();
   demo_casework->add_option("--seed", casework.seed, "Seed of the generator")

@@ -248,9 +248,10 @@ Result<Deal> Service::Create(Fields fields, const access::Principal& by, const A
 Result<Deal> Service::Update(int64_t id, int64_t version, const Change& change,
                              const access::Principal& by, const Actor& actor) {
   const TimePoint now = clock_();
-  return database_.Write([&](db::Connection& conn) -> Result<Deal> {
+  // The changed deal is read after the commit: the write holds the lock for the change alone.
+  auto done = database_.Write([&](db::Connection& conn) -> Status {
     auto before = LoadWritable(conn, id, by);
-    if (!before) return before;
+    if (!before) return tl::unexpected(before.error());
     if (IsFinal(before->stage)) return tl::unexpected(Closed(id, before->stage));
     if (before->version != version) return Stale(before->version);
     auto after = change(before->fields);
@@ -276,8 +277,10 @@ Result<Deal> Service::Update(int64_t id, int64_t version, const Change& change,
         !recorded) {
       return tl::unexpected(recorded.error());
     }
-    return LoadReadable(conn, id, by);
+    return {};
   });
+  if (!done) return tl::unexpected(done.error());
+  return Get(id, by);
 }
 
 Result<Deal> Service::MoveTo(int64_t id, int64_t version, Move move, const access::Principal& by,
@@ -285,9 +288,10 @@ Result<Deal> Service::MoveTo(int64_t id, int64_t version, Move move, const acces
   const TimePoint now = clock_();
   move.reason = std::string(Trim(move.reason));
   move.lost_to = std::string(Trim(move.lost_to));
-  return database_.Write([&](db::Connection& conn) -> Result<Deal> {
+  // The moved deal is read after the commit: the write holds the lock for the move alone.
+  auto done = database_.Write([&](db::Connection& conn) -> Status {
     auto before = LoadWritable(conn, id, by);
-    if (!before) return before;
+    if (!before) return tl::unexpected(before.error());
     if (IsFinal(before->stage)) return tl::unexpected(Closed(id, before->stage));
     if (before->version != version) return Stale(before->version);
     // Only the contract's stages look at its milestones.
@@ -307,11 +311,10 @@ Result<Deal> Service::MoveTo(int64_t id, int64_t version, Move move, const acces
     if (!move.reason.empty())
       diff["reason"] = {{"from", before->close_reason}, {"to", move.reason}};
     if (!move.lost_to.empty()) diff["lost_to"] = {{"from", before->lost_to}, {"to", move.lost_to}};
-    if (auto recorded = Record(conn, actor, now, id, "transition", std::move(diff)); !recorded) {
-      return tl::unexpected(recorded.error());
-    }
-    return LoadReadable(conn, id, by);
+    return Record(conn, actor, now, id, "transition", std::move(diff));
   });
+  if (!done) return tl::unexpected(done.error());
+  return Get(id, by);
 }
 
 Result<Deal> Service::ConfirmWin(int64_t id, int64_t version, Win win, const access::Principal& by,

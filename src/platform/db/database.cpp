@@ -49,6 +49,15 @@ Result<std::unique_ptr<Connection>> Database::Connect() const {
   return OpenPostgres(url_.target);
 }
 
+Result<WriteQueue::Turn> Database::TurnToWrite() {
+  if (url_.dialect != Dialect::kSqlite) return WriteQueue::Turn();
+  if (!writers_.Wait(std::chrono::steady_clock::now() + options_.busy_timeout)) {
+    return Fail(ErrorCode::kUnavailable,
+                {"The database is busy; try again.", "База данных занята; повторите попытку."});
+  }
+  return WriteQueue::Turn(&writers_);
+}
+
 Result<Database::Lease> Database::Acquire() {
   std::unique_lock lock(mutex_);
   const auto deadline = std::chrono::steady_clock::now() + options_.acquire_timeout;

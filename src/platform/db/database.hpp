@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "platform/db/connection.hpp"
+#include "platform/db/write_queue.hpp"
 
 namespace attache::db {
 
@@ -81,6 +82,8 @@ class Database {
     bool keep = true;
     auto run = [&](Connection& conn) { return fn(conn, keep); };
     using R = std::invoke_result_t<F&, Connection&, bool&>;
+    auto turn = TurnToWrite();
+    if (!turn) return R(tl::unexpect, turn.error());
     auto lease = Acquire();
     if (!lease) return R(tl::unexpect, lease.error());
     if (auto begun = (*lease)->Begin(TxMode::kWrite); !begun) return R(tl::unexpect, begun.error());
@@ -107,11 +110,16 @@ class Database {
  private:
   Database(Url url, Options options);
   Result<std::unique_ptr<Connection>> Connect() const;
+  // The caller's turn among this instance's writers (SQLite), taken before a session so that a
+  // queued writer holds none; an empty turn on PostgreSQL, whose writers lock rows, not the file.
+  Result<WriteQueue::Turn> TurnToWrite();
   void Release(std::unique_ptr<Connection> connection);
 
   template <class F>
   auto Transact(TxMode mode, F& fn, bool counted = true) -> std::invoke_result_t<F&, Connection&> {
     using R = std::invoke_result_t<F&, Connection&>;
+    auto turn = mode == TxMode::kWrite ? TurnToWrite() : WriteQueue::Turn();
+    if (!turn) return R(tl::unexpect, turn.error());
     auto lease = Acquire();
     if (!lease) return R(tl::unexpect, lease.error());
     if (auto begun = (*lease)->Begin(mode); !begun) return R(tl::unexpect, begun.error());
@@ -132,6 +140,7 @@ class Database {
   const Options options_;
   std::string description_;
   std::atomic<uint64_t> commits_{0};
+  WriteQueue writers_;
 
   std::mutex mutex_;
   std::condition_variable released_;

@@ -1,0 +1,56 @@
+// Writers to one SQLite file take turns in the order they arrive. SQLite admits one writer at a
+// time and makes the others poll with growing sleeps (its busy handler), so under contention a
+// write can wait a hundred milliseconds for a lock that was free after one. Within a process this
+// queue hands the turn straight to the next writer instead: a write waits for the writes queued
+// before it and no longer. (Other processes, such as the command line, still meet SQLite's busy
+// timeout.)
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <list>
+#include <mutex>
+#include <utility>
+
+namespace attache::db {
+
+class WriteQueue {
+ public:
+  // A turn to write; the next writer's turn begins when it is destroyed. An empty turn holds
+  // nothing (a database that needs no queue).
+  class Turn {
+   public:
+    Turn() = default;
+    explicit Turn(WriteQueue* queue) : queue_(queue) {}
+    Turn(Turn&& other) noexcept : queue_(std::exchange(other.queue_, nullptr)) {}
+    Turn& operator=(Turn&&) = delete;
+    Turn(const Turn&) = delete;
+    Turn& operator=(const Turn&) = delete;
+    ~Turn() {
+      if (queue_ != nullptr) queue_->Pass();
+    }
+
+   private:
+    WriteQueue* queue_ = nullptr;
+  };
+
+  // Waits for this caller's turn until `deadline`; false if it did not come by then (the caller
+  // leaves the queue).
+  bool Wait(std::chrono::steady_clock::time_point deadline);
+
+  // How many writers wait for their turn (the one writing not counted).
+  size_t waiting() const;
+
+ private:
+  struct Waiter {
+    std::condition_variable woken;
+    bool granted = false;
+  };
+  void Pass();
+
+  mutable std::mutex mutex_;
+  bool busy_ = false;
+  std::list<Waiter*> queue_;
+};
+
+}  // namespace attache::db
