@@ -24,6 +24,10 @@ const NEW_USER = {
 };
 const ATTACHE_EMAIL = "contact.vn.e2e@example.org";
 
+// A new password is hashed (Argon2id, deliberately slow) before its secret shows: on a busy
+// 2-core machine that alone can take several seconds.
+const HASHING = { timeout: 45_000 };
+
 describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
   let server;
   let browser;
@@ -327,7 +331,7 @@ describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
       await dialog.getByRole("button", { name: "Create" }).click();
 
       const secret = page.getByTestId("secret-value");
-      await secret.waitFor();
+      await secret.waitFor(HASHING);
       const oneTime = (await secret.innerText()).trim();
       assert.ok(oneTime.length >= 12, `one-time password ${oneTime}`);
       await browser.shot("user-created-password");
@@ -410,7 +414,7 @@ describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
 
       await act("Reset password");
       const secret = page.getByTestId("secret-value");
-      await secret.waitFor();
+      await secret.waitFor(HASHING);
       const oneTime = (await secret.innerText()).trim();
       await page.getByRole("button", { name: "I have saved it" }).click();
       await row().getByText("One-time password").waitFor();
@@ -447,7 +451,7 @@ describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
       await dialog.getByRole("button", { name: "Create token" }).click();
 
       const secret = page.getByTestId("secret-value");
-      await secret.waitFor();
+      await secret.waitFor(HASHING);
       const token = (await secret.innerText()).trim();
       await browser.shot("token-created");
       await page.getByRole("button", { name: "I have saved it" }).click();
