@@ -14,6 +14,7 @@
 #include "domains/organisations/routes.hpp"
 #include "domains/relocation/routes.hpp"
 #include "domains/requests/routes.hpp"
+#include "domains/requests/store.hpp"
 #include "domains/solutions/routes.hpp"
 #include "domains/solutions/store.hpp"
 #include "domains/taxonomy/routes.hpp"
@@ -68,6 +69,7 @@ Result<int> PrepareSchema(db::Database& database) {
   if (!migrated) return migrated;
   const db::DerivedTable derived[] = {
       {"solution_terms", solutions::kTermsVersion, solutions::RebuildTerms},
+      {"request_terms", requests::kTermsVersion, requests::RebuildTerms},
   };
   if (auto built = db::BuildDerivedTables(database, derived); !built) {
     return tl::unexpected(built.error());

@@ -8,6 +8,7 @@
 #include <random>
 
 #include "domains/audit/store.hpp"
+#include "domains/requests/store.hpp"
 #include "text/normalize.hpp"
 
 namespace attache::app {
@@ -143,6 +144,8 @@ Result<int64_t> GenerateCasework(db::Database& database, const CaseworkOptions& 
       if (i % 50000 == 0)
         std::cout << fmt::format("attache: requests {}/{}\n", i, options.requests);
     }
+    // The queue's word index, for the requests written above by SQL.
+    if (auto words = requests::RebuildTerms(conn); !words) return tl::unexpected(words.error());
     if (auto deals = GenerateDeals(conn, options, now); !deals) {
       return tl::unexpected(deals.error());
     }

@@ -321,6 +321,16 @@ TEST_P(RequestsApi, TheQueueFiltersSortsAndFlagsOverdueRequests) {
   EXPECT_EQ(total("q=%D0%B2%D1%8C%D0%B5%D1%82%D0%BD%D0%B0%D0%BC"), 1);  // вьетнам
   EXPECT_EQ(total("q=kaspersky"), 2);                                   // the company's name
   EXPECT_EQ(total("q=%23" + legal["id"].dump()), 1);
+  // The word index: words that begin with each word typed, whatever their order.
+  EXPECT_EQ(total("q=transp%20minis"), 1);
+  EXPECT_EQ(total("q=ransport"), 0);  // the middle of a word is not its beginning
+  EXPECT_EQ(total("q=-"), 0);         // no word at all
+  const auto renamed = server_->SendJson("PATCH", "/api/v1/requests/" + tender["id"].dump(),
+                                         {{"subject", "Tender of the Ministry of Health"}},
+                                         {IfMatch(tender["version"].get<int64_t>())});
+  ASSERT_EQ(renamed.status, 200) << renamed.body;
+  EXPECT_EQ(total("q=transport"), 0);
+  EXPECT_EQ(total("q=health"), 1);
   EXPECT_EQ(total("organisation=2"), 1);
   EXPECT_EQ(total("assignee=none"), 1);  // Türkiye has no attaché
   EXPECT_EQ(total("status=open"), 3);
@@ -636,7 +646,8 @@ TEST_P(RequestsApi, TheReportCountsOutcomesComplianceAndMediansByCountryTypeAndA
       << spreadsheet.body;
   EXPECT_NE(spreadsheet.body.find("VN,Consulting,,3,0,0,3,0,0,2,66.7,0.1"), std::string::npos)
       << spreadsheet.body;
-  EXPECT_NE(spreadsheet.body.find("Total,,,5,1,1,3,1,0,2,66.7,0.1"), std::string::npos) << spreadsheet.body;
+  EXPECT_NE(spreadsheet.body.find("Total,,,5,1,1,3,1,0,2,66.7,0.1"), std::string::npos)
+      << spreadsheet.body;
   const auto russian = server_->Get("/api/v1/reports/requests/export?format=csv&lang=ru");
   EXPECT_NE(russian.body.find("Итого;;;5;1;1;3;1;0;2;66,7;0,1"), std::string::npos) << russian.body;
   EXPECT_EQ(server_->Get("/api/v1/reports/requests/export?group=colour").status, 400);

@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "domains/search/word_index.hpp"
 #include "platform/db/sql_builder.hpp"
 
 namespace attache::requests {
@@ -56,13 +57,22 @@ inline constexpr std::string_view kById = " AND r.id = $1";
 // requests instead of reading the table (30 ms rather than 135 ms at 300,000 requests).
 inline constexpr std::string_view kCount =
     "SELECT COUNT(*) FROM support_requests r WHERE r.archived_at IS NULL AND r.created_at >= ''";
-// The same when the text filter also matches the company's name.
-inline constexpr std::string_view kCountWithOrganisation = R"~(
-SELECT COUNT(*) FROM support_requests r JOIN organisations o ON o.id = r.organisation_id
-WHERE r.archived_at IS NULL AND r.created_at >= '')~";
-
-inline constexpr std::string_view kTextFilter =
-    " AND (r.search_text LIKE ${} ESCAPE '\\' OR o.search_text LIKE ${} ESCAPE '\\')";
+// The word index: a request's words are those of its subject and its company's names.
+inline constexpr std::string_view kTermFilter =
+    " AND r.id IN (SELECT request_id FROM request_terms WHERE term >= ${} AND term < ${})";
+inline constexpr std::string_view kInsertTerm =
+    "INSERT INTO request_terms (term, request_id) VALUES ($1, $2)";
+inline constexpr std::string_view kDeleteTerms = "DELETE FROM request_terms WHERE request_id = $1";
+inline constexpr search::WordIndex kWords{kInsertTerm, kDeleteTerms, kTermFilter};
+inline constexpr std::string_view kDeleteAllTerms = "DELETE FROM request_terms";
+// What requests' words are made of; the second for one request.
+inline constexpr std::string_view kSelectWordTexts = R"~(
+SELECT r.id, r.search_text, o.search_text
+FROM support_requests r JOIN organisations o ON o.id = r.organisation_id)~";
+inline constexpr std::string_view kSelectWordText = R"~(
+SELECT r.id, r.search_text, o.search_text
+FROM support_requests r JOIN organisations o ON o.id = r.organisation_id
+WHERE r.id = $1)~";
 inline constexpr std::string_view kNumberFilter = " AND r.id = ${}";
 inline constexpr std::string_view kCountryColumn = "r.country";
 inline constexpr std::string_view kStatusColumn = "r.status";

@@ -63,7 +63,7 @@ SupportRequest ReadRequest(const db::Row& row) {
 
 void AddFilters(db::SqlBuilder& sql, const Query& query) {
   if (query.number) sql.Where(kNumberFilter, *query.number);
-  if (query.text) sql.Where(kTextFilter, "%" + text::EscapeLike(text::Fold(*query.text)) + "%");
+  if (query.text) search::WhereWords(sql, kWords, *query.text);
   sql.WhereIn(kCountryColumn, query.countries);
   if (query.only_countries) sql.WhereWithin(kCountryColumn, *query.only_countries);
   if (!query.statuses.empty()) {
@@ -130,7 +130,7 @@ Result<bool> UpdateType(db::Connection& conn, std::string_view code, int64_t ver
 }
 
 Result<Page<SupportRequest>> SelectRequests(db::Connection& conn, const Query& query) {
-  db::SqlBuilder count(query.text ? kCountWithOrganisation : kCount);
+  db::SqlBuilder count(kCount);
   AddFilters(count, query);
   db::SqlBuilder select(kSelect);
   AddFilters(select, query);
@@ -147,6 +147,35 @@ Result<std::optional<SupportRequest>> SelectRequest(db::Connection& conn, int64_
   return request;
 }
 
+namespace {
+
+// Writes the words of the requests `sql` reads (id, its search text, its company's).
+Status WriteWords(db::Connection& conn, std::string_view sql,
+                  std::initializer_list<db::Param> params, bool replace) {
+  std::vector<std::pair<int64_t, std::string>> texts;
+  auto read = conn.Query(sql, params, [&](const db::Row& row) {
+    texts.emplace_back(row.Int(0), row.String(1) + " " + row.String(2));
+  });
+  if (!read) return tl::unexpected(read.error());
+  for (const auto& [id, folded] : texts) {
+    auto written = replace ? search::ReplaceWords(conn, kWords, id, folded)
+                           : search::AddWords(conn, kWords, id, folded);
+    if (!written) return written;
+  }
+  return {};
+}
+
+}  // namespace
+
+Status IndexWords(db::Connection& conn, int64_t id) {
+  return WriteWords(conn, kSelectWordText, {id}, true);
+}
+
+Status RebuildTerms(db::Connection& conn) {
+  if (auto done = conn.Execute(kDeleteAllTerms, {}); !done) return tl::unexpected(done.error());
+  return WriteWords(conn, kSelectWordTexts, {}, false);
+}
+
 Result<int64_t> InsertRequest(db::Connection& conn, const Fields& fields,
                               std::string_view parent_type, TimePoint due_at, TimePoint at,
                               const Actor& actor) {
@@ -155,12 +184,15 @@ Result<int64_t> InsertRequest(db::Connection& conn, const Fields& fields,
   const std::string search = SearchText(fields);
   std::optional<std::string> desired;
   if (fields.desired_date) desired = fields.desired_date->ToString();
-  return conn.QueryInt(
+  auto id = conn.QueryInt(
       kInsert,
       {fields.organisation_id, std::string_view(fields.country), std::string_view(fields.type),
        parent_type, std::string_view(fields.subject), std::string_view(fields.description),
        db::Nullable(desired), db::Nullable(fields.assignee_id), db::Nullable(actor.user_id),
        std::string_view(due), std::string_view(now), std::string_view(search)});
+  if (!id) return id;
+  if (auto indexed = IndexWords(conn, *id); !indexed) return tl::unexpected(indexed.error());
+  return id;
 }
 
 Result<bool> UpdateRequest(db::Connection& conn, int64_t id, int64_t version, const Fields& fields,
@@ -175,7 +207,9 @@ Result<bool> UpdateRequest(db::Connection& conn, int64_t id, int64_t version, co
                 db::Nullable(desired), db::Nullable(fields.assignee_id), std::string_view(search),
                 std::string_view(now), id, version});
   if (!changed) return tl::unexpected(changed.error());
-  return *changed == 1;
+  if (*changed != 1) return false;
+  if (auto indexed = IndexWords(conn, id); !indexed) return tl::unexpected(indexed.error());
+  return true;
 }
 
 Result<bool> MoveRequest(db::Connection& conn, const SupportRequest& request, RequestStatus to,

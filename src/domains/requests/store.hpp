@@ -27,6 +27,14 @@ Result<Page<SupportRequest>> SelectRequests(db::Connection& conn, const Query& q
 Result<std::optional<SupportRequest>> SelectRequest(db::Connection& conn, int64_t id);
 
 // A new request in status `new`, due at `due_at`, filed by the actor's user.
+// The version of the words request_terms holds; changes with what the words are made of.
+inline constexpr int kTermsVersion = 1;
+// Writes request `id`'s words (its subject's and its company's names) anew.
+Status IndexWords(db::Connection& conn, int64_t id);
+// Fills request_terms again from every request (db::DerivedTable; `attache demo casework`).
+Status RebuildTerms(db::Connection& conn);
+
+// Also writes the request's words, as UpdateRequest does.
 Result<int64_t> InsertRequest(db::Connection& conn, const Fields& fields,
                               std::string_view parent_type, TimePoint due_at, TimePoint at,
                               const Actor& actor);

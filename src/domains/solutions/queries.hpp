@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "domains/search/word_index.hpp"
 #include "platform/db/sql_builder.hpp"
 
 namespace attache::solutions {
@@ -27,7 +28,6 @@ inline constexpr std::string_view kById = " AND s.id = $1";
 // One per word of the query: the solution has a word that begins with it (text/terms.hpp).
 inline constexpr std::string_view kTermFilter =
     " AND s.id IN (SELECT solution_id FROM solution_terms WHERE term >= ${} AND term < ${})";
-inline constexpr std::string_view kNothing = " AND 1 = 0";
 inline constexpr std::string_view kKindColumn = "s.kind";
 inline constexpr std::string_view kMaturityColumn = "s.maturity";
 inline constexpr std::string_view kClassFilter =
@@ -94,6 +94,7 @@ inline constexpr std::string_view kDeleteTerms =
     "DELETE FROM solution_terms WHERE solution_id = $1";
 inline constexpr std::string_view kInsertTerm =
     "INSERT INTO solution_terms (term, solution_id) VALUES ($1, $2)";
+inline constexpr search::WordIndex kWords{kInsertTerm, kDeleteTerms, kTermFilter};
 inline constexpr std::string_view kDeleteAllTerms = "DELETE FROM solution_terms";
 inline constexpr std::string_view kSelectSearchTexts = "SELECT id, search_text FROM solutions";
 

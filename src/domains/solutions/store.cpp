@@ -5,9 +5,9 @@
 #include "core/enum_names.hpp"
 #include "core/strings.hpp"
 #include "domains/organisations/store.hpp"
+#include "domains/search/word_index.hpp"
 #include "domains/solutions/queries.hpp"
 #include "text/normalize.hpp"
-#include "text/terms.hpp"
 
 namespace attache::solutions {
 namespace {
@@ -64,15 +64,7 @@ Solution ReadSolution(const db::Row& row) {
 void AddFilters(db::SqlBuilder& sql, const Query& query) {
   if (query.organisation_id) sql.Where(kOrganisationFilter, *query.organisation_id);
   if (query.published) sql.Where(kPublishedFilter, int64_t{*query.published ? 1 : 0});
-  if (query.text) {
-    const std::vector<std::string> words = text::QueryWords(*query.text);
-    // Only punctuation ("-", "%"): no word of any record begins with it.
-    if (words.empty()) sql.Append(kNothing);
-    for (const std::string& word : words) {
-      text::TermRange range = text::PrefixRange(word);
-      sql.WhereEach(kTermFilter, {std::move(range.from), std::move(range.to)});
-    }
-  }
+  if (query.text) search::WhereWords(sql, kWords, *query.text);
   std::vector<std::string_view> kinds;
   for (const Kind kind : query.kinds) kinds.push_back(ToString(kind));
   sql.WhereIn(kKindColumn, kinds);
@@ -131,13 +123,6 @@ db::Param LicenceParam(const Fields& fields) {
 Status Run(db::Connection& conn, std::string_view sql, std::initializer_list<db::Param> params) {
   auto done = conn.Execute(sql, params);
   if (!done) return tl::unexpected(done.error());
-  return {};
-}
-
-Status InsertTerms(db::Connection& conn, int64_t id, std::string_view search_text) {
-  for (const std::string& term : text::Terms(search_text)) {
-    if (auto done = Run(conn, kInsertTerm, {term, id}); !done) return done;
-  }
   return {};
 }
 
@@ -256,8 +241,9 @@ Status WriteChildren(db::Connection& conn, int64_t id, const Fields& fields, con
   }
   if (!before || before->name_ru != fields.name_ru || before->name_en != fields.name_en ||
       before->registry_number != fields.registry_number) {
-    if (auto done = Run(conn, kDeleteTerms, {id}); !done) return done;
-    if (auto done = InsertTerms(conn, id, Derive(fields).search_text); !done) return done;
+    if (auto done = search::ReplaceWords(conn, kWords, id, Derive(fields).search_text); !done) {
+      return done;
+    }
   }
   if (!before || before->main_class != fields.main_class || before->classes != fields.classes) {
     if (auto done = Run(conn, kDeleteClasses, {id}); !done) return done;
@@ -304,7 +290,7 @@ Status RebuildTerms(db::Connection& conn) {
   });
   if (!read) return tl::unexpected(read.error());
   for (const auto& [id, search_text] : texts) {
-    if (auto done = InsertTerms(conn, id, search_text); !done) return done;
+    if (auto done = search::AddWords(conn, kWords, id, search_text); !done) return done;
   }
   return {};
 }
