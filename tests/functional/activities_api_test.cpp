@@ -178,6 +178,45 @@ TEST_P(ActivitiesApi, AttachesSeeTheActivitiesOfTheirCountries) {
   EXPECT_EQ(server_->Get("/api/v1/tasks").json()["total"], 1);
 }
 
+TEST_P(ActivitiesApi, ACountrysTimelineIsNewestFirstAndPagesThroughItsDays) {
+  std::vector<int64_t> vietnam;  // oldest first
+  for (int day = -4; day <= -1; ++day) {
+    vietnam.push_back(RecordOk(
+        {{"kind", "meeting"},
+         {"occurred_on", UtcDate(day)},
+         {"subject", "Hanoi " + std::to_string(-day)},
+         {"countries", day == -3 ? nlohmann::json{"VN", "TR"} : nlohmann::json{"VN"}}})["id"]);
+  }
+  RecordOk({{"kind", "call"},
+            {"occurred_on", UtcDate(-1)},
+            {"subject", "Ankara"},
+            {"countries", {"TR"}}});
+  const auto ids = [&](const std::string& query) {
+    const auto reply = server_->Get("/api/v1/activities?" + query);
+    EXPECT_EQ(reply.status, 200) << query << ": " << reply.body;
+    const auto body = reply.json();
+    std::vector<int64_t> found;
+    for (const auto& item : body["items"]) found.push_back(item["id"]);
+    return std::make_pair(body.value("total", -1), found);
+  };
+  // One country (its index alone), several (the general query): the same order and counts.
+  EXPECT_EQ(ids("country=VN&limit=2"),
+            std::make_pair(4, std::vector<int64_t>{vietnam[3], vietnam[2]}));
+  const std::string next =
+      server_->Get("/api/v1/activities?country=VN&limit=2").json()["next_cursor"];
+  EXPECT_EQ(ids("country=VN&limit=2&cursor=" + next),
+            std::make_pair(4, std::vector<int64_t>{vietnam[1], vietnam[0]}));
+  EXPECT_EQ(ids("country=VN&from=" + UtcDate(-3) + "&to=" + UtcDate(-2)),
+            std::make_pair(2, std::vector<int64_t>{vietnam[2], vietnam[1]}));
+  EXPECT_EQ(ids("country=VN,TR").first, 5);
+  EXPECT_EQ(ids("country=VN&kind=call").first, 0);
+  // The attaché of Viet Nam: the same timeline with or without naming the country.
+  server_->SignInAs("attache");
+  EXPECT_EQ(ids("limit=3"), ids("country=VN&limit=3"));
+  // Of Türkiye's, only the meeting that also concerned Viet Nam.
+  EXPECT_EQ(ids("country=TR"), std::make_pair(1, std::vector<int64_t>{vietnam[1]}));
+}
+
 TEST_P(ActivitiesApi, BadInputGetsClearErrorsAndChangesNothing) {
   const int64_t turkish_deal = NewDeal("TR");
   const auto before = TakeSnapshot(database());

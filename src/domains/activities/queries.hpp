@@ -21,6 +21,15 @@ inline constexpr std::string_view kCount =
 inline constexpr std::string_view kCountryFilterOpen =
     " AND a.id IN (SELECT ac.activity_id FROM activity_countries ac WHERE 1 = 1";
 inline constexpr std::string_view kCountryColumn = "ac.country";
+// One country's timeline, filtered by dates at most, is counted and paged in that index alone:
+// activities are never archived, so every row of it is live.
+inline constexpr std::string_view kCountInCountry =
+    "SELECT COUNT(*) FROM activity_countries ac WHERE 1 = 1";
+inline constexpr std::string_view kInCountry = " AND ac.country = ${}";
+inline constexpr std::string_view kFromInCountry = " AND ac.occurred_on >= ${}";
+inline constexpr std::string_view kToInCountry = " AND ac.occurred_on <= ${}";
+inline constexpr std::string_view kOrderInCountry =
+    " ORDER BY ac.occurred_on DESC, ac.activity_id DESC";
 inline constexpr std::string_view kCountryFilterClose = ")";
 inline constexpr std::string_view kTextFilter = " AND a.search_text LIKE ${} ESCAPE '\\'";
 inline constexpr std::string_view kKindColumn = "a.kind";

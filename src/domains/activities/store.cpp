@@ -1,5 +1,6 @@
 #include "domains/activities/store.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "domains/activities/queries.hpp"
@@ -161,15 +162,51 @@ Status ReadNotices(db::Connection& conn, const std::string& sql, std::span<const
   });
 }
 
+// The one country a timeline shows when nothing but that country and dates filters it (an
+// attaché's desk, the country page); none otherwise.
+std::optional<std::string> OnlyCountry(const Query& query) {
+  if (query.text || !query.kinds.empty() || query.deal_id || query.request_id ||
+      query.relocation_id || query.organisation_id || query.only_organisation_id) {
+    return std::nullopt;
+  }
+  if (query.countries.size() == 1) {
+    const std::string& code = query.countries.front();
+    if (!query.only_countries ||
+        std::ranges::find(*query.only_countries, code) != query.only_countries->end()) {
+      return code;
+    }
+    return std::nullopt;
+  }
+  if (query.countries.empty() && query.only_countries && query.only_countries->size() == 1) {
+    return query.only_countries->front();
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<Page<Activity>> SelectActivities(db::Connection& conn, const Query& query) {
-  db::SqlBuilder count(kCount);
-  AddFilters(count, query);
+  const auto country = OnlyCountry(query);
+  db::SqlBuilder count(country ? kCountInCountry : kCount);
   db::SqlBuilder select(kSelect);
-  AddFilters(select, query);
-  select.Append(kOrder);
-  select.Page(query.limit, query.offset);
+  if (country) {
+    select.Append(kCountryFilterOpen);
+    for (db::SqlBuilder* sql : {&count, &select}) {
+      sql->Where(kInCountry, *country);
+      if (query.from) sql->Where(kFromInCountry, query.from->ToString());
+      if (query.to) sql->Where(kToInCountry, query.to->ToString());
+    }
+    // The page is cut in the index; the outer query only puts its rows in the same order.
+    select.Append(kOrderInCountry);
+    select.Page(query.limit, query.offset);
+    select.Append(kCountryFilterClose);
+    select.Append(kOrder);
+  } else {
+    AddFilters(count, query);
+    AddFilters(select, query);
+    select.Append(kOrder);
+    select.Page(query.limit, query.offset);
+  }
   auto page = db::ReadPage<Activity>(conn, count, select, query.offset, ReadActivity);
   if (!page) return page;
   if (auto linked = ReadLinks(conn, page->items); !linked) return tl::unexpected(linked.error());
