@@ -169,6 +169,12 @@ TEST_P(DealsApi, ADealPassesItsGatesToSignatureAndTheCompanyConfirmsTheWin) {
   EXPECT_EQ(row["confirmed"]["value"]["rub"], int64_t{1'400'000} * 90 * 100);
   EXPECT_EQ(row["unconfirmed"]["deals"], 0);
   EXPECT_EQ(row["helped"], 1);
+  // By one dimension, the others neither shown nor splitting the row.
+  const auto by_year = server_->Get("/api/v1/reports/wins?group=year").json()["rows"];
+  ASSERT_EQ(by_year.size(), 1u) << by_year.dump();
+  EXPECT_EQ(by_year[0]["year"], std::stoi(UtcDate(-3).substr(0, 4)));
+  EXPECT_TRUE(by_year[0]["country"].is_null()) << by_year.dump();
+  EXPECT_EQ(by_year[0]["confirmed"]["value"]["usd"], 1'400'000 * 100);
   const auto history = server_->Get(Path(deal) + "/history").json()["items"];
   ASSERT_EQ(history.size(), 3u) << history.dump();
   EXPECT_TRUE(history[0]["from"].is_null());

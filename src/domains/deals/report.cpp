@@ -125,17 +125,21 @@ Result<PipelineReport> SelectPipeline(db::Connection& conn, const PipelineQuery&
 }
 
 Result<WinsReport> SelectWins(db::Connection& conn, const WinsQuery& query) {
-  db::SqlBuilder sql(kWins);
+  const bool by_year = Has(query.group, WinDimension::kYear);
+  const bool by_country = Has(query.group, WinDimension::kCountry);
+  const bool by_category = Has(query.group, WinDimension::kCategory);
+  db::SqlBuilder sql(kWinsSelect);
+  sql.Append(by_year ? kWinsYear : kWinsNone);
+  sql.Append(by_country ? kWinsCountry : kWinsNone);
+  sql.Append(by_category ? kWinsCategory : kWinsNone);
+  sql.Append(kWins);
   AddFilters(sql, query.filter);
   if (query.from) sql.Where(kWinsFrom, query.from->ToString());
   if (query.to) sql.Where(kWinsTo, query.to->ToString());
   sql.Append(kWinsGroup);
-  // year, country, category, contract date, currency | confirmed, deals, sum, helped
+  // year, country, category (or ''), contract date, currency | confirmed, deals, sum, helped
   auto cells = ReadAll(conn, sql, 5, 4);
   if (!cells) return tl::unexpected(cells.error());
-  const bool by_year = Has(query.group, WinDimension::kYear);
-  const bool by_country = Has(query.group, WinDimension::kCountry);
-  const bool by_category = Has(query.group, WinDimension::kCategory);
   WinsReport report;
   Pricer pricer(conn);
   std::map<std::tuple<int, std::string, int>, WinsRow> rows;
@@ -144,14 +148,13 @@ Result<WinsReport> SelectWins(db::Connection& conn, const WinsQuery& query) {
     const std::string country = row.texts[1].value_or("");
     const auto category = EnumValue(kCategoryNames, row.texts[2].value_or(""));
     const auto date = ParseDate(row.texts[3].value_or(""));
-    if (!category || !date || !row.texts[4]) continue;
+    if ((by_category && !category) || !date || !row.texts[4]) continue;
     const bool confirmed = row.ints[0] != 0;
     const int64_t deals = row.ints[1];
-    WinsRow& into = rows[{by_year ? year : 0, by_country ? country : "",
-                          by_category ? static_cast<int>(*category) : -1}];
+    WinsRow& into = rows[{year, country, by_category ? static_cast<int>(*category) : -1}];
     if (by_year) into.year = year;
     if (by_country) into.country = country;
-    if (by_category) into.category = *category;
+    if (by_category) into.category = category;
     auto priced = pricer.Price({row.ints[2], *row.texts[4]}, *date, deals);
     if (!priced) return tl::unexpected(priced.error());
     for (WinsRow* target : {&into, &report.total}) {
