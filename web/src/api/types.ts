@@ -32,3 +32,4 @@ export type AuditEntry = Schemas['AuditEntry'];
 export type AuditList = Schemas['AuditList'];
 export type UserWithPassword = Schemas['UserWithPassword'];
 export type OneTimePassword = Schemas['OneTimePassword'];
+export type UserRef = Schemas['UserRef'];

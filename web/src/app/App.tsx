@@ -4,6 +4,9 @@ import enUS from 'antd/locale/en_US';
 import ruRU from 'antd/locale/ru_RU';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { ActivitiesPage } from '../activities/ActivitiesPage';
+import { ActivityPage } from '../activities/ActivityPage';
+import { TasksPage } from '../activities/TasksPage';
 import { ProblemError } from '../api/problem';
 import { AuditPage } from '../audit/AuditPage';
 import { TaxonomyPage } from '../taxonomy/TaxonomyPage';
@@ -21,9 +24,13 @@ import { DealPage } from '../deals/DealPage';
 import { DealsPage } from '../deals/DealsPage';
 import { DealsReportPage } from '../deals/DealsReportPage';
 import { DealStagesPage } from '../deals/DealStagesPage';
+import { DeskPage } from '../desk/DeskPage';
 import { EditOrganisationPage, NewOrganisationPage } from '../organisations/OrganisationFormPage';
 import { OrganisationPage } from '../organisations/OrganisationPage';
 import { OrganisationsPage } from '../organisations/OrganisationsPage';
+import { EditRelocationPage, NewRelocationPage } from '../relocations/RelocationFormPage';
+import { RelocationPage } from '../relocations/RelocationPage';
+import { RelocationsPage } from '../relocations/RelocationsPage';
 import { EditRequestPage, NewRequestPage } from '../requests/RequestFormPage';
 import { RequestPage } from '../requests/RequestPage';
 import { RequestsPage } from '../requests/RequestsPage';
@@ -211,6 +218,71 @@ const router = createBrowserRouter(
               element: (
                 <RequirePermission permission="deal.update">
                   <EditDealPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/relocations',
+              element: (
+                <RequirePermission permission="relocation.read">
+                  <RelocationsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/relocations/new',
+              element: (
+                <RequirePermission permission="relocation.create">
+                  <NewRelocationPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/relocations/:id',
+              element: (
+                <RequirePermission permission="relocation.read">
+                  <RelocationPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/relocations/:id/edit',
+              element: (
+                <RequirePermission permission="relocation.update">
+                  <EditRelocationPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/activities',
+              element: (
+                <RequirePermission permission="activity.read">
+                  <ActivitiesPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/activities/:id',
+              element: (
+                <RequirePermission permission="activity.read">
+                  <ActivityPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: '/tasks',
+              element: (
+                <RequirePermission permission="activity.read">
+                  <TasksPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              // Each section asks for its own permission in the country; the desk is staff's.
+              path: '/desk/:iso2',
+              element: (
+                <RequirePermission permission="activity.read">
+                  <DeskPage />
                 </RequirePermission>
               ),
             },

@@ -3,12 +3,15 @@ import {
   AuditOutlined,
   BankOutlined,
   CustomerServiceOutlined,
+  DesktopOutlined,
   DashboardOutlined,
   FundProjectionScreenOutlined,
   GlobalOutlined,
   MenuOutlined,
   NodeIndexOutlined,
   ProfileOutlined,
+  ScheduleOutlined,
+  SwapRightOutlined,
   TagsOutlined,
   TeamOutlined,
   TransactionOutlined,
@@ -17,6 +20,7 @@ import { Button, Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { NotificationBell } from '../activities/NotificationBell';
 import { useAuth } from '../auth/AuthProvider';
 import { UserMenu } from '../auth/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -27,6 +31,10 @@ const SECTIONS = [
   '/solutions',
   '/requests',
   '/deals',
+  '/relocations',
+  '/activities',
+  '/tasks',
+  '/desk',
   '/admin/users',
   '/admin/taxonomy',
   '/admin/request-types',
@@ -49,6 +57,8 @@ export function AppShell() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   // Until the first measurement `md` is undefined; assume a wide screen rather than flash the drawer button.
   const narrow = screens.md === false;
+  // An attaché's own desk: the first of its countries (the desk switches between them).
+  const desk = me?.user.role === 'attache' ? me.user.countries[0] : undefined;
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: <Link to="/">{t('nav.dashboard')}</Link> },
@@ -92,6 +102,33 @@ export function AppShell() {
             icon: <FundProjectionScreenOutlined />,
             // A company user sees only its own company's.
             label: <Link to="/deals">{me?.user.role === 'company' ? t('nav.myDeals') : t('nav.deals')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('relocation.read')
+      ? [
+          {
+            key: '/relocations',
+            icon: <SwapRightOutlined />,
+            label: <Link to="/relocations">{t('nav.relocations')}</Link>,
+          },
+        ]
+      : []),
+    ...(can('activity.read')
+      ? [
+          {
+            key: '/activities',
+            icon: <ScheduleOutlined />,
+            label: <Link to="/activities">{t('nav.activities')}</Link>,
+          },
+        ]
+      : []),
+    ...(desk
+      ? [
+          {
+            key: '/desk',
+            icon: <DesktopOutlined />,
+            label: <Link to={`/desk/${desk}`}>{t('nav.desk')}</Link>,
           },
         ]
       : []),
@@ -176,6 +213,7 @@ export function AppShell() {
           <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} className="shell-menu" />
         )}
         <div className="shell-tools">
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu compact={narrow} />
         </div>

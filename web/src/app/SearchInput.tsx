@@ -1,5 +1,5 @@
 import { Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 // Long enough to let a word be typed, short enough to feel live.
 const SEARCH_DEBOUNCE_MS = 300;
@@ -40,4 +40,19 @@ export function SearchInput({ value, onChange, label, placeholder, className, di
       onSearch={(search) => onChange(search.trim(), { replace: false })}
     />
   );
+}
+
+interface FilterProps extends Pick<Props, 'label' | 'placeholder' | 'className'> {
+  value: string;
+  /** A list's filters change: its words (`q`), as typed or as searched at once. */
+  onChange: (change: { q: string }, options: { replace: boolean }) => void;
+}
+
+/** The search box of a list's filters, which keep the words as `q`. */
+export function FilterSearch({ onChange, ...rest }: FilterProps) {
+  const onSearch = useCallback(
+    (q: string, options: { replace: boolean }) => onChange({ q }, options),
+    [onChange],
+  );
+  return <SearchInput {...rest} onChange={onSearch} />;
 }

@@ -1,7 +1,8 @@
 import { Button, Empty } from 'antd';
-import type { TablePaginationConfig } from 'antd/es/table/interface';
+import type { ColumnType, SorterResult, TablePaginationConfig } from 'antd/es/table/interface';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { columnOrder, type ColumnOrder, type Sort } from './listParams';
 
 interface PageOptions {
   page: number;
@@ -44,4 +45,45 @@ export function listEmpty(t: TFunction, options: EmptyOptions): ReactNode {
       )}
     </Empty>
   );
+}
+
+interface ChangeHandlers<F extends string> {
+  /** The page shown (1-based), its size, and whether the server has a next one. */
+  page: number;
+  limit: number;
+  hasNext: boolean;
+  onSort: (field: F, order: ColumnOrder) => void;
+  onPageSize: (limit: number) => void;
+  onNext: () => void;
+  onPrevious: () => void;
+}
+
+/** A server-paged, server-sorted table's onChange: a click on a header sorts, the pager pages. */
+export function listTableChange<T, F extends string>(handlers: ChangeHandlers<F>) {
+  return (
+    pagination: TablePaginationConfig,
+    _filters: unknown,
+    sorter: SorterResult<T> | SorterResult<T>[],
+    { action }: { action: 'paginate' | 'sort' | 'filter' },
+  ) => {
+    if (action === 'sort' && !Array.isArray(sorter)) {
+      handlers.onSort(sorter.columnKey as F, sorter.order ?? null);
+    } else if (action === 'paginate') {
+      const current = pagination.current ?? 1;
+      if (pagination.pageSize && pagination.pageSize !== handlers.limit)
+        handlers.onPageSize(pagination.pageSize);
+      else if (current > handlers.page && handlers.hasNext) handlers.onNext();
+      else if (current < handlers.page) handlers.onPrevious();
+    }
+  };
+}
+
+/** The header of a column the server sorts by `field`, newest first on the first click. */
+export function sortableColumn<T, F extends string>(sort: Sort<F>, field: F): ColumnType<T> {
+  return {
+    key: field,
+    sorter: true,
+    sortOrder: columnOrder(sort, field),
+    sortDirections: ['descend', 'ascend'],
+  };
 }

@@ -31,6 +31,7 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
       type: 'group',
       label: (
         <span className="user-menu-who">
+          <span className="user-menu-who-name">{name}</span>
           {user.email}
           <br />
           {t(`roles.${user.role}`)}

@@ -11,6 +11,8 @@ const RESOURCES = [
   'deal',
   'deal_stage',
   'export_win',
+  'relocation',
+  'activity',
   'fx',
   'taxonomy',
   'showcase',

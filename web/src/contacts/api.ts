@@ -1,4 +1,10 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, send, sendEmpty } from '../api/client';
 import { toProblemError } from '../api/problem';
 import { auditKeys } from '../audit/keys';
@@ -9,7 +15,19 @@ import type { ApiContactQuery, Contact, ContactFields, ContactPatch } from './ty
 export const contactKeys = {
   all: ['contacts'] as const,
   of: (organisation: number) => ['contacts', 'organisation', organisation] as const,
+  list: (query: ApiContactQuery) => ['contacts', 'list', query] as const,
 };
+
+/** One page of contacts, for a picker that searches them. */
+export function useContactList(query: ApiContactQuery, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: contactKeys.list(query),
+    queryFn: async ({ signal }) =>
+      (await send(api.GET('/api/v1/contacts', { params: { query }, signal }))).data,
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  });
+}
 
 /** The contacts of one organisation, a page at a time ("show more"). */
 export function useOrganisationContacts(organisation: number, pageSize: number, language: Language) {

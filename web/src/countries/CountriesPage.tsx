@@ -11,6 +11,7 @@ import { ExportButton } from '../transfer/ExportButton';
 import { formatDate } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
+import { readTrail } from '../organisations/listQuery';
 import { useCountryList } from './api';
 import { CountryFilters } from './CountryFilters';
 import {
@@ -27,11 +28,6 @@ import {
   type SortField,
 } from './listQuery';
 import { PresenceTag } from './PresenceTag';
-
-function readTrail(state: unknown): CursorTrail {
-  const trail = (state as { trail?: unknown } | null)?.trail;
-  return Array.isArray(trail) ? trail.filter((cursor): cursor is string => typeof cursor === 'string') : [];
-}
 
 export function CountriesPage() {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
-import { Breadcrumb, Card, Col, Descriptions, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { DesktopOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Col, Descriptions, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import type { Country } from '../api/types';
 import { AttachesCard } from '../attaches/AttachesCard';
@@ -52,6 +53,7 @@ export function CountryPage() {
   const { t } = useTranslation();
   const { iso2 = '' } = useParams();
   const { can } = useAuth();
+  const navigate = useNavigate();
   const query = useCountry(iso2);
   const country = query.data?.country;
   const name = country ? localName(country, currentLanguage()) : undefined;
@@ -73,8 +75,14 @@ export function CountryPage() {
       {query.isPending && <Skeleton active paragraph={{ rows: 6 }} />}
       {query.data && country && (
         <>
-          <div className="page-heading">
+          <div className="page-heading page-heading-actions">
             <Typography.Title level={2}>{name}</Typography.Title>
+            {/* The country's casework on one page, for those who may read it. */}
+            {can('activity.read', { country: country.iso2 }) && (
+              <Button icon={<DesktopOutlined />} onClick={() => navigate(`/desk/${country.iso2}`)}>
+                {t('desk.open')}
+              </Button>
+            )}
           </div>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>

@@ -1,7 +1,8 @@
-import { Descriptions, Grid, Space, Typography, type DescriptionsProps } from 'antd';
+import { Space, Typography, type DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Facts, Missing } from '../app/Facts';
 import { useAuth } from '../auth/AuthProvider';
 import { formatMoney } from '../fx/money';
 import { formatDate, formatDateTime } from '../i18n/format';
@@ -12,19 +13,12 @@ import { RequestStatusTag } from '../requests/tags';
 import { isFinal } from './stages';
 import type { Deal } from './types';
 
-const LABEL_WIDTH = 170;
-
-function Missing() {
-  return <Typography.Text type="secondary">—</Typography.Text>;
-}
-
 /** Who sells what to whom, where, for how much and when; the solutions and requests behind it. */
 export function DealFacts({ deal }: { deal: Deal }) {
   const { t } = useTranslation();
   const { can } = useAuth();
   const language = currentLanguage();
   const countries = useCountryNames();
-  const narrow = Grid.useBreakpoint().sm === false;
 
   const party = (ref: Deal['organisation'], testId: string): ReactNode => {
     const name = localName(ref, language) || `#${ref.id}`;
@@ -150,15 +144,5 @@ export function DealFacts({ deal }: { deal: Deal }) {
     { key: 'created', label: t('deals.fields.created'), children: formatDateTime(deal.created_at, language) },
   ];
 
-  return (
-    <Descriptions
-      column={1}
-      size="small"
-      colon={false}
-      // On a phone a label column would leave the values no room: labels go above them.
-      layout={narrow ? 'vertical' : 'horizontal'}
-      styles={{ label: narrow ? {} : { width: LABEL_WIDTH } }}
-      items={items}
-    />
-  );
+  return <Facts items={items} />;
 }

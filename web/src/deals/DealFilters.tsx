@@ -1,7 +1,7 @@
-import { Button, Select, Space, Switch } from 'antd';
-import { useCallback } from 'react';
+import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SearchInput } from '../app/SearchInput';
+import { FilterSwitch } from '../app/FilterSwitch';
+import { FilterSearch } from '../app/SearchInput';
 import { CountryFilter } from '../requests/FilterFields';
 import '../requests/requests.css';
 import { hasFilters, NO_FILTERS, type Filters, type View } from './dealsQuery';
@@ -20,19 +20,15 @@ interface Props {
 /** The deals' search, countries, categories and owner; the list also filters by stage. */
 export function DealFilters({ filters, view, owns, nameOf, onChange }: Props) {
   const { t } = useTranslation();
-  const onSearch = useCallback(
-    (q: string, options: { replace: boolean }) => onChange({ q }, options),
-    [onChange],
-  );
 
   return (
     <Space wrap size={[12, 12]} className="filters">
-      <SearchInput
+      <FilterSearch
         className="filter-search deal-search"
         label={t('deals.filters.search')}
         placeholder={t('deals.filters.searchPlaceholder')}
         value={filters.q}
-        onChange={onSearch}
+        onChange={onChange}
       />
       <CountryFilter value={filters.countries} onChange={(countries) => onChange({ countries })} />
       <Select<DealCategory[]>
@@ -68,10 +64,11 @@ export function DealFilters({ filters, view, owns, nameOf, onChange }: Props) {
         />
       )}
       {owns && (
-        <label className="filter-switch">
-          <Switch size="small" checked={filters.mine} onChange={(mine) => onChange({ mine })} />
-          <span>{t('deals.filters.mine')}</span>
-        </label>
+        <FilterSwitch
+          checked={filters.mine}
+          onChange={(mine) => onChange({ mine })}
+          label={t('deals.filters.mine')}
+        />
       )}
       {hasFilters(filters, view) && (
         <Button type="link" onClick={() => onChange(NO_FILTERS)}>

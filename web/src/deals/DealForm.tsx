@@ -1,31 +1,23 @@
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { ProblemError } from '../api/problem';
 import { showFieldProblems } from '../app/formProblems';
-import { ProblemAlert } from '../app/ProblemAlert';
+import { useSaveProblem } from '../app/SaveProblem';
 import { useAuth } from '../auth/AuthProvider';
-import { dealCurrencyOptions } from '../fx/money';
 import { datePickerFormats } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
 import { useCountryNames } from '../organisations/useCountryNames';
+import { AmountFields } from './AmountFields';
 import { useCreateDeal, usePatchDeal, type DealRecord } from './api';
-import { amountRule, dealRules, MAX_CONTRACT_NUMBER, MAX_DESCRIPTION, MAX_TITLE } from './formRules';
-import {
-  FORM_FIELDS,
-  formFieldOf,
-  toFields,
-  toPatch,
-  toValues,
-  type DealValues,
-  type FormField,
-} from './formValues';
-import type { GateIssue } from './gate';
+import { dealRules, MAX_CONTRACT_NUMBER, MAX_DESCRIPTION, MAX_TITLE } from './formRules';
+import { FORM_FIELDS, formFieldOf, toFields, toPatch, toValues, type DealValues } from './formValues';
 import { DEAL_CATEGORIES } from './stages';
-import type { DealStage } from './types';
+import { GateAlert } from './GateModal';
+import type { DealGateState } from './useDealMove';
 import { useDealFormOptions } from './useDealFormOptions';
+import { useGateMarks } from './useStageMove';
 import { useStageName } from './useStageName';
 
 const COMPANY_KINDS = ['domestic_company'] as const;
@@ -36,7 +28,7 @@ interface Props {
   /** Reloads the deal after someone else changed it. */
   onReload?: () => Promise<unknown>;
   /** What a refused move lacked, when the reader came here to supply it. */
-  gate?: { to: DealStage; issues: GateIssue[] };
+  gate?: DealGateState['gate'];
   /** Where to go once saved or cancelled; the deal's page by default. */
   back?: string;
 }
@@ -53,11 +45,9 @@ export function DealForm({ record, onReload, gate, back }: Props) {
   const create = useCreateDeal();
   const patch = usePatchDeal(original?.id ?? 0);
   const mutation = original ? patch : create;
-  const [stale, setStale] = useState(false);
   const countries = useCountryNames();
   const { nameOf } = useStageName();
   const rules = useMemo(() => dealRules(t), [t]);
-  const currencies = useMemo(() => dealCurrencyOptions(language, t('fx.rouble')), [language, t]);
   // An attaché opens deals mostly in its own country.
   const initialValues = useMemo(() => toValues(original, me?.user.countries[0]), [original, me]);
   const knownCompany = useMemo(() => (original ? [original.organisation] : []), [original]);
@@ -74,24 +64,17 @@ export function DealForm({ record, onReload, gate, back }: Props) {
   // The fields this form shows: what a server error may be shown on.
   const fields = FORM_FIELDS.filter((field) => field !== 'organisation_id' || !original);
 
-  // Sent here by a refused move: mark what the stage's gate lacks where it is filled in, once.
-  const marked = useRef(false);
-  useEffect(() => {
-    if (!gate || marked.current) return;
-    marked.current = true;
-    const byField = new Map<FormField, string[]>();
-    for (const issue of gate.issues) {
-      if (issue.field) byField.set(issue.field, [...(byField.get(issue.field) ?? []), issue.message]);
-    }
-    form.setFields([...byField].map(([name, errors]) => ({ name, errors })));
-  }, [gate, form]);
+  // Sent here by a refused move: mark what the stage's gate lacks where it is filled in.
+  useGateMarks(form, gate);
 
+  const saveProblem = useSaveProblem({
+    mutation,
+    onReload,
+    staleTitle: t('deals.stale.title'),
+    formFields: [...fields, 'value'],
+  });
   const onError = (error: Error) => {
-    if (original && error instanceof ProblemError && error.status === 409 && !error.problem.errors?.length) {
-      setStale(true);
-      return;
-    }
-    showFieldProblems(form, error, fields, formFieldOf);
+    if (!saveProblem.caught(error)) showFieldProblems(form, error, fields, formFieldOf);
   };
 
   const leave = (id: number) => navigate(back ?? `/deals/${id}`);
@@ -114,12 +97,6 @@ export function DealForm({ record, onReload, gate, back }: Props) {
     }
   };
 
-  const reload = async () => {
-    await onReload?.();
-    setStale(false);
-    mutation.reset();
-  };
-
   const onValuesChange = (changed: Partial<DealValues>) => {
     // Another company: its solutions and requests are not this one's.
     if ('organisation_id' in changed) form.setFieldsValue({ solution_ids: [], request_ids: [] });
@@ -138,19 +115,11 @@ export function DealForm({ record, onReload, gate, back }: Props) {
       scrollToFirstError={{ block: 'center', focus: true }}
     >
       <Space direction="vertical" size={16} className="full-width">
-        {gate && gate.issues.length > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            data-testid="deal-form-gate"
-            message={t('deals.gate.formTitle', { stage: nameOf(gate.to) })}
-            description={
-              <ul className="problem-errors">
-                {gate.issues.map((issue, index) => (
-                  <li key={index}>{issue.message}</li>
-                ))}
-              </ul>
-            }
+        {gate && (
+          <GateAlert
+            testId="deal-form-gate"
+            title={t('deals.gate.formTitle', { stage: nameOf(gate.to) })}
+            issues={gate.issues}
           />
         )}
         <Card title={t('deals.sections.deal')}>
@@ -220,30 +189,13 @@ export function DealForm({ record, onReload, gate, back }: Props) {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Row gutter={8}>
-                <Col flex="auto">
-                  <Form.Item
-                    name="amount"
-                    label={t('deals.fields.value')}
-                    extra={t('deals.hints.value')}
-                    rules={[amountRule(t, () => form.getFieldValue('currency'), false)]}
-                  >
-                    <Input inputMode="decimal" autoComplete="off" placeholder="1 500 000" />
-                  </Form.Item>
-                </Col>
-                <Col flex="130px">
-                  <Form.Item name="currency" label={t('deals.fields.currency')}>
-                    <Select
-                      showSearch
-                      optionFilterProp="label"
-                      options={currencies}
-                      popupMatchSelectWidth={false}
-                      labelRender={({ value }) => String(value)}
-                      onChange={() => void form.validateFields(['amount']).catch(() => undefined)}
-                    />
-                  </Form.Item>
-                </Col>
-              </Row>
+              <AmountFields
+                form={form}
+                label={t('deals.fields.value')}
+                extra={t('deals.hints.value')}
+                placeholder="1 500 000"
+                gutter={8}
+              />
             </Col>
             <Col xs={24} md={12}>
               <Form.Item
@@ -339,19 +291,7 @@ export function DealForm({ record, onReload, gate, back }: Props) {
           </Row>
         </Card>
 
-        {stale && (
-          <Alert
-            type="warning"
-            showIcon
-            role="alert"
-            message={t('deals.stale.title')}
-            description={t('requests.stale.detail')}
-            action={<Button onClick={() => void reload()}>{t('requests.stale.reload')}</Button>}
-          />
-        )}
-        {mutation.isError && !stale && (
-          <ProblemAlert error={mutation.error} formFields={[...fields, 'value']} />
-        )}
+        {saveProblem.problem}
         <Space className="form-actions">
           <Button type="primary" htmlType="submit" loading={mutation.isPending}>
             {original ? t('common.save') : t('deals.createOk')}

@@ -1,11 +1,10 @@
-import { DownOutlined, EditOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Dropdown, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { ProblemError } from '../api/problem';
-import { NotFoundPage } from '../app/NotFoundPage';
-import { ProblemAlert } from '../app/ProblemAlert';
+import { LinkedActivities } from '../activities/LinkedActivities';
+import { isMissing, RecordFrame } from '../app/RecordFrame';
 import { usePageTitle } from '../app/usePageTitle';
 import { RecordHistory } from '../audit/RecordHistory';
 import { useAuth } from '../auth/AuthProvider';
@@ -15,6 +14,7 @@ import { DealHistory } from './DealHistory';
 import { DealMilestones } from './DealMilestones';
 import './deals.css';
 import { DealSteps } from './DealSteps';
+import { StageActions } from './StageActions';
 import { DealWinCard } from './DealWinCard';
 import { mainTransition, orderedTransitions, reasonNeed } from './stages';
 import { DealStageTag } from './tags';
@@ -35,11 +35,6 @@ function DealView({ record, onStale }: { record: DealRecord; onStale: () => void
   const { nameOf } = useStageName();
   const history = useDealHistory(deal.id);
   const moves = useDealMove({ onStale });
-  // The next stage stands out; other stages are a menu away; the ways out ask why first.
-  const allowed = orderedTransitions(deal.allowed_transitions);
-  const main = mainTransition(deal.stage, deal.allowed_transitions);
-  const others = allowed.filter((to) => to !== main && reasonNeed(to) === 'none');
-  const ways = allowed.filter((to) => reasonNeed(to) !== 'none');
   // Milestones belong to a signed contract; a deal before signature has none to show.
   const showMilestones = deal.won || deal.can_plan;
 
@@ -65,44 +60,20 @@ function DealView({ record, onStale }: { record: DealRecord; onStale: () => void
           </Space>
         </div>
         <Space wrap className="deal-actions">
-          {main && (
-            <Button
-              type="primary"
-              loading={moves.pendingTo === main}
-              disabled={moves.pending}
-              onClick={() => moves.move(deal, main, etag)}
-            >
-              {t('deals.move.to', { stage: nameOf(main) })}
-            </Button>
-          )}
-          {others.length > 0 && (
-            <Dropdown
-              trigger={['click']}
-              disabled={moves.pending}
-              menu={{
-                items: others.map((to) => ({ key: to, label: nameOf(to) })),
-                onClick: ({ key }) => moves.move(deal, key as DealStage, etag),
-              }}
-            >
-              <Button loading={!!moves.pendingTo && others.includes(moves.pendingTo)}>
-                <Space size={4}>
-                  {t('deals.board.moveToShort')}
-                  <DownOutlined />
-                </Space>
-              </Button>
-            </Dropdown>
-          )}
-          {ways.map((to) => (
-            <Button
-              key={to}
-              danger
-              loading={moves.pendingTo === to}
-              disabled={moves.pending}
-              onClick={() => moves.move(deal, to, etag)}
-            >
-              {t(`deals.move.${to as 'lost' | 'abandoned'}`)}
-            </Button>
-          ))}
+          <StageActions<DealStage>
+            allowed={orderedTransitions(deal.allowed_transitions)}
+            main={mainTransition(deal.stage, deal.allowed_transitions)}
+            reasonNeed={reasonNeed}
+            pendingTo={moves.pendingTo}
+            pending={moves.pending}
+            nameOf={nameOf}
+            texts={{
+              to: (stage) => t('deals.move.to', { stage }),
+              other: t('deals.board.moveToShort'),
+              out: (to) => t(`deals.move.${to as 'lost' | 'abandoned'}`),
+            }}
+            onMove={(to) => moves.move(deal, to, etag)}
+          />
           {deal.editable && (
             <Button icon={<EditOutlined />} onClick={() => navigate(`/deals/${deal.id}/edit`)}>
               {t('common.edit')}
@@ -126,6 +97,15 @@ function DealView({ record, onStale }: { record: DealRecord; onStale: () => void
               )}
             </Card>
             {showMilestones && <DealMilestones deal={deal} />}
+            {can('activity.read', { country: deal.country }) && (
+              <LinkedActivities
+                of="deal"
+                id={deal.id}
+                title={deal.title}
+                country={deal.country}
+                organisation={deal.organisation_id}
+              />
+            )}
             <DealHistory
               history={history.data}
               loading={history.isPending}
@@ -162,18 +142,13 @@ export function DealPage() {
   const deals = useDealsTitle();
   usePageTitle(deal ? deal.title : t('deals.number', { id }));
 
-  if (id === 0 || (query.error instanceof ProblemError && query.error.status === 404)) {
-    return <NotFoundPage detail={t('deals.notFound', { id: idParam })} />;
-  }
   return (
-    <>
-      <Breadcrumb
-        className="page-breadcrumb"
-        items={[{ title: <Link to="/deals">{deals}</Link> }, { title: t('deals.number', { id }) }]}
-      />
-      {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
-      {query.isPending && <Skeleton active paragraph={{ rows: 8 }} />}
+    <RecordFrame
+      crumbs={[{ title: <Link to="/deals">{deals}</Link> }, { title: t('deals.number', { id }) }]}
+      load={query}
+      notFound={isMissing(id, query.error) ? t('deals.notFound', { id: idParam }) : undefined}
+    >
       {query.data && <DealView record={query.data} onStale={() => void query.refetch()} />}
-    </>
+    </RecordFrame>
   );
 }

@@ -1,29 +1,16 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Form,
-  Input,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../api/problem';
 import { showFieldProblems } from '../app/formProblems';
 import { ProblemAlert } from '../app/ProblemAlert';
-import { dealCurrencyOptions, formatMoney } from '../fx/money';
+import { formatMoney } from '../fx/money';
 import { formatDateTime } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
+import { AmountFields } from './AmountFields';
 import { useConfirmWin, type DealRecord } from './api';
-import { amountRule, MAX_HOW } from './formRules';
+import { MAX_HOW } from './formRules';
 import { toWinFields, toWinValues, WIN_FIELDS, winFieldOf, type WinValues } from './winValues';
 
 interface Props {
@@ -35,14 +22,12 @@ interface Props {
 /** The company's word on its export win: what the contract is worth and whether the service helped. */
 function WinForm({ record, onStale, onDone }: Props & { onDone?: () => void }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const { message } = App.useApp();
   const { deal, etag } = record;
   const [form] = Form.useForm<WinValues>();
   const confirm = useConfirmWin(deal.id);
   const initialValues = useMemo(() => toWinValues(deal), [deal]);
   const helped = Form.useWatch('helped', form) ?? initialValues.helped;
-  const currencies = useMemo(() => dealCurrencyOptions(language, t('fx.rouble')), [language, t]);
 
   const submit = (values: WinValues) => {
     const fields = toWinFields(values);
@@ -77,31 +62,7 @@ function WinForm({ record, onStale, onDone }: Props & { onDone?: () => void }) {
       className="deal-win-form"
       data-testid="deal-win-form"
     >
-      <Row gutter={12}>
-        <Col flex="auto">
-          <Form.Item
-            name="amount"
-            label={t('deals.win.value')}
-            extra={t('deals.win.valueHint')}
-            required
-            rules={[amountRule(t, () => form.getFieldValue('currency'), true)]}
-          >
-            <Input inputMode="decimal" autoComplete="off" />
-          </Form.Item>
-        </Col>
-        <Col flex="130px">
-          <Form.Item name="currency" label={t('deals.fields.currency')}>
-            <Select
-              showSearch
-              optionFilterProp="label"
-              options={currencies}
-              popupMatchSelectWidth={false}
-              labelRender={({ value }) => String(value)}
-              onChange={() => void form.validateFields(['amount']).catch(() => undefined)}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
+      <AmountFields form={form} label={t('deals.win.value')} extra={t('deals.win.valueHint')} required />
       <Form.Item
         name="helped"
         label={t('deals.win.helped')}

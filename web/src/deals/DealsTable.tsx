@@ -1,20 +1,13 @@
 import { Table, Typography } from 'antd';
-import type { ColumnsType, ColumnType, SorterResult, TablePaginationConfig } from 'antd/es/table/interface';
+import type { ColumnsType } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { listEmpty, listPagination } from '../app/listTable';
+import { listEmpty, listPagination, listTableChange, sortableColumn } from '../app/listTable';
 import { formatMoney } from '../fx/money';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
-import {
-  columnOrder,
-  PAGE_SIZES,
-  sortOfColumn,
-  type DealsQuery,
-  type Sort,
-  type SortField,
-} from './dealsQuery';
+import { PAGE_SIZES, sortOfColumn, type DealsQuery, type Sort, type SortField } from './dealsQuery';
 import { DealStageTag } from './tags';
 import type { Deal, DealList } from './types';
 
@@ -49,12 +42,7 @@ export function DealsTable({
   const { t } = useTranslation();
   const language = currentLanguage();
 
-  const sortable = (field: SortField): ColumnType<Deal> => ({
-    key: field,
-    sorter: true,
-    sortOrder: columnOrder(query.sort, field),
-    sortDirections: ['descend', 'ascend'],
-  });
+  const sortable = (field: SortField) => sortableColumn<Deal, SortField>(query.sort, field);
   const date = (value: string | null) =>
     value ? (
       <span className="nowrap">{formatDate(value, language)}</span>
@@ -133,20 +121,15 @@ export function DealsTable({
     },
   ];
 
-  const onChange = (
-    pagination: TablePaginationConfig,
-    _filters: unknown,
-    sorter: SorterResult<Deal> | SorterResult<Deal>[],
-    { action }: { action: 'paginate' | 'sort' | 'filter' },
-  ) => {
-    if (action === 'sort' && !Array.isArray(sorter)) {
-      onSort(sortOfColumn(sorter.columnKey as SortField, sorter.order ?? null));
-    } else if (action === 'paginate') {
-      if (pagination.pageSize && pagination.pageSize !== query.limit) onPageSize(pagination.pageSize);
-      else if ((pagination.current ?? 1) > query.page && data?.next_cursor) onNext();
-      else if ((pagination.current ?? 1) < query.page) onPrevious();
-    }
-  };
+  const onChange = listTableChange<Deal, SortField>({
+    page: query.page,
+    limit: query.limit,
+    hasNext: !!data?.next_cursor,
+    onSort: (field, order) => onSort(sortOfColumn(field, order)),
+    onPageSize,
+    onNext,
+    onPrevious,
+  });
 
   return (
     <Table<Deal>

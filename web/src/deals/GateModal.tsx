@@ -1,13 +1,15 @@
-import { Button, Modal, Typography } from 'antd';
+import { Alert, Button, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { needs, type GateIssue } from './gate';
 
 interface Props {
-  /** The deal's title and the stage it was to move to. */
+  /** The record's title and the stage it was to move to. */
   title: string;
   stage: string;
   issues: readonly GateIssue[];
-  /** Offered when the deal's form can supply what is missing. */
+  /** The button that leads to the record's form ("Fill in the deal"). */
+  editText: string;
+  /** Offered when the record's form can supply what is missing. */
   onEdit?: () => void;
   /** Offered when the contract's milestones are what is missing. */
   onMilestones?: () => void;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** Why the server refused a move: every missing thing in its words, and where to supply it. */
-export function GateModal({ title, stage, issues, onEdit, onMilestones, onClose }: Props) {
+export function GateModal({ title, stage, issues, editText, onEdit, onMilestones, onClose }: Props) {
   const { t } = useTranslation();
   const edit = onEdit && needs(issues, 'form');
   const milestones = onMilestones && needs(issues, 'milestones');
@@ -36,7 +38,7 @@ export function GateModal({ title, stage, issues, onEdit, onMilestones, onClose 
         ),
         edit && (
           <Button key="edit" type="primary" onClick={onEdit}>
-            {t('deals.gate.edit')}
+            {editText}
           </Button>
         ),
       ]}
@@ -48,5 +50,33 @@ export function GateModal({ title, stage, issues, onEdit, onMilestones, onClose 
         ))}
       </ul>
     </Modal>
+  );
+}
+
+/** Atop the form a refused move led to: what to fill in before the move can be made. */
+export function GateAlert({
+  title,
+  issues,
+  testId,
+}: {
+  title: string;
+  issues: readonly GateIssue[];
+  testId: string;
+}) {
+  if (issues.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid={testId}
+      message={title}
+      description={
+        <ul className="problem-errors">
+          {issues.map((issue, index) => (
+            <li key={index}>{issue.message}</li>
+          ))}
+        </ul>
+      }
+    />
   );
 }

@@ -1,14 +1,14 @@
-import { App, Col, DatePicker, Form, Input, Modal, Row, Select, Space } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../api/problem';
 import { showFieldProblems } from '../app/formProblems';
 import { ProblemAlert } from '../app/ProblemAlert';
-import { dealCurrencyOptions } from '../fx/money';
 import { datePickerFormats } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
+import { AmountFields } from './AmountFields';
 import { useAddMilestone, usePatchMilestone } from './api';
-import { amountRule, MAX_MILESTONE_TITLE } from './formRules';
+import { MAX_MILESTONE_TITLE } from './formRules';
 import {
   MILESTONE_FIELDS,
   MILESTONE_KINDS,
@@ -40,7 +40,6 @@ export function MilestoneDialog({ deal, milestone, onClose, onStale }: Props) {
   const mutation = milestone ? patch : add;
   const initialValues = useMemo(() => toMilestoneValues(milestone, deal), [milestone, deal]);
   const kind = Form.useWatch('kind', form) ?? initialValues.kind;
-  const currencies = useMemo(() => dealCurrencyOptions(language, t('fx.rouble')), [language, t]);
 
   const onError = (error: Error) => {
     if (error instanceof ProblemError && error.status === 409 && !error.problem.errors?.length) {
@@ -125,30 +124,13 @@ export function MilestoneDialog({ deal, milestone, onClose, onStale }: Props) {
           </Form.Item>
         </Space>
         {kind === 'payment' && (
-          <Row gutter={12}>
-            <Col flex="auto">
-              <Form.Item
-                name="amount"
-                label={t('deals.milestones.amount')}
-                required
-                rules={[amountRule(t, () => form.getFieldValue('currency'), true)]}
-              >
-                <Input inputMode="decimal" autoComplete="off" placeholder="500 000" />
-              </Form.Item>
-            </Col>
-            <Col flex="150px">
-              <Form.Item name="currency" label={t('deals.fields.currency')}>
-                <Select
-                  showSearch
-                  optionFilterProp="label"
-                  options={currencies}
-                  popupMatchSelectWidth={false}
-                  labelRender={({ value }) => String(value)}
-                  onChange={() => void form.validateFields(['amount']).catch(() => undefined)}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
+          <AmountFields
+            form={form}
+            label={t('deals.milestones.amount')}
+            required
+            placeholder="500 000"
+            currencyWidth={150}
+          />
         )}
         {mutation.isError && <ProblemAlert error={mutation.error} formFields={[...MILESTONE_FIELDS]} />}
       </Form>

@@ -3,9 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { showFieldProblems } from '../app/formProblems';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { MAX_LOST_TO, MAX_REASON } from './formRules';
-import type { DealTransition } from './types';
 
 const FIELDS = ['reason', 'lost_to'] as const;
+
+/** What the dialog asks: why, and for a lost deal who won instead. */
+export interface MoveReason {
+  reason: string;
+  lost_to?: string;
+}
 
 interface Values {
   reason?: string;
@@ -13,34 +18,44 @@ interface Values {
 }
 
 interface Props {
-  /** The deal's title, for the dialog's title. */
   title: string;
-  /** The moves out that ask why: lost also asks who won instead. */
-  to: 'lost' | 'abandoned';
+  okText: string;
+  /** What the reason is for and who reads it. */
+  reasonHint: string;
+  /** Whether to ask who won the contract instead (a deal lost). */
+  askWinner: boolean;
   pending: boolean;
   /** The failed attempt, if the last one failed. */
   error: unknown;
-  onSubmit: (transition: DealTransition, onFieldError: (error: unknown) => void) => void;
+  onSubmit: (reason: MoveReason, onFieldError: (error: unknown) => void) => void;
   onClose: () => void;
 }
 
-/** Asks why a deal is lost and who won the contract instead, or why it is abandoned. */
-export function MoveDialog({ title, to, pending, error, onSubmit, onClose }: Props) {
+/** Asks why a record leaves its pipeline (a deal lost or abandoned, a relocation case lost). */
+export function MoveDialog({
+  title,
+  okText,
+  reasonHint,
+  askWinner,
+  pending,
+  error,
+  onSubmit,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const lost = to === 'lost';
 
   const submit = ({ reason, lost_to: lostTo }: Values) => {
-    const transition: DealTransition = { to, reason: (reason ?? '').trim() };
-    if (lost) transition.lost_to = (lostTo ?? '').trim();
-    onSubmit(transition, (failure) => showFieldProblems(form, failure, FIELDS));
+    const answer: MoveReason = { reason: (reason ?? '').trim() };
+    if (askWinner) answer.lost_to = (lostTo ?? '').trim();
+    onSubmit(answer, (failure) => showFieldProblems(form, failure, FIELDS));
   };
 
   return (
     <Modal
       open
-      title={t(`deals.move.titles.${to}`, { name: title })}
-      okText={t(`deals.move.${to}`)}
+      title={title}
+      okText={okText}
       okButtonProps={{ danger: true }}
       cancelText={t('requests.transition.back')}
       confirmLoading={pending}
@@ -57,7 +72,7 @@ export function MoveDialog({ title, to, pending, error, onSubmit, onClose }: Pro
         <Form.Item
           name="reason"
           label={t('deals.move.reason')}
-          extra={t('deals.move.reasonHint')}
+          extra={reasonHint}
           rules={[
             { required: true, whitespace: true, message: t('requests.transition.reasonRequired') },
             { max: MAX_REASON, message: t('requests.errors.tooLong', { max: MAX_REASON }) },
@@ -69,7 +84,7 @@ export function MoveDialog({ title, to, pending, error, onSubmit, onClose }: Pro
             count={{ show: true, max: MAX_REASON }}
           />
         </Form.Item>
-        {lost && (
+        {askWinner && (
           <Form.Item
             name="lost_to"
             label={t('deals.move.lostTo')}

@@ -20,10 +20,11 @@ import type {
   DealMilestoneFields,
   DealMilestonePatch,
   DealPatch,
+  DealStage,
   DealStageInfo,
-  DealTransition,
   DealWinFields,
 } from './types';
+import type { StageMove } from './useStageMove';
 
 export const dealKeys = {
   all: ['deals'] as const,
@@ -74,12 +75,13 @@ export function usePatchDealStage() {
   });
 }
 
-export function useDealBoard(query: ApiBoardQuery) {
+export function useDealBoard(query: ApiBoardQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: dealKeys.board(query),
     queryFn: async ({ signal }) =>
       (await send(api.GET('/api/v1/deals/board', { params: { query }, signal }))).data,
     placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
   });
 }
 
@@ -176,11 +178,7 @@ export function usePatchDeal(id: number) {
 }
 
 /** A move of one deal, with the entity tag of the version the reader saw. */
-export interface DealMove {
-  deal: Deal;
-  etag: string;
-  transition: DealTransition;
-}
+export type DealMove = StageMove<Deal, DealStage>;
 
 /**
  * Moves a deal to another stage. With `board` (the board's query key) the card moves on the
@@ -190,7 +188,7 @@ export function useTransitionDeal(board?: QueryKey) {
   const client = useQueryClient();
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: async ({ deal, etag, transition }: DealMove) =>
+    mutationFn: async ({ record: deal, etag, transition }: DealMove) =>
       toRecord(
         await send(
           api.POST('/api/v1/deals/{id}/transition', {
@@ -199,7 +197,7 @@ export function useTransitionDeal(board?: QueryKey) {
           }),
         ),
       ),
-    onMutate: async ({ deal, transition }) => {
+    onMutate: async ({ record: deal, transition }) => {
       if (!board) return undefined;
       await client.cancelQueries({ queryKey: board });
       const before = client.getQueryData<DealBoard>(board);

@@ -1,6 +1,20 @@
+import {
+  columnOrder as listColumnOrder,
+  countriesOf,
+  firstPage,
+  listOf,
+  parsePage,
+  parseSort,
+  sortOfColumn as listSortOfColumn,
+  sortToParam,
+  writePage,
+  type ColumnOrder,
+  type PageState,
+  type Sort as ListSort,
+} from '../app/listParams';
 import { isOneOf } from '../organisations/vocabulary';
 import { DEAL_CATEGORIES, STAGE_CHOICES, type StageChoice } from './stages';
-import type { ApiBoardQuery, ApiDealQuery, ApiDealSort, DealCategory } from './types';
+import type { ApiBoardQuery, ApiDealQuery, DealCategory } from './types';
 
 /**
  * The state of the deals page, kept in the URL so that reload, back/forward and a shared link
@@ -12,10 +26,7 @@ export type View = (typeof VIEWS)[number];
 
 export const SORT_FIELDS = ['updated_at', 'created_at', 'stage_changed_at', 'expected_close_date'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
-export interface Sort {
-  field: SortField;
-  descending: boolean;
-}
+export type Sort = ListSort<SortField>;
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 const DEFAULT_LIMIT = 50;
@@ -23,8 +34,6 @@ const DEFAULT_SORT: Sort = { field: 'updated_at', descending: true };
 
 /** Cards a board column shows; the rest are in the list. */
 export const BOARD_LIMIT = 30;
-
-const COUNTRY = /^[A-Z]{2}$/;
 
 export interface Filters {
   q: string;
@@ -36,49 +45,16 @@ export interface Filters {
   stages: StageChoice[];
 }
 
-export interface DealsQuery extends Filters {
+export interface DealsQuery extends Filters, PageState {
   view: View;
   sort: Sort;
-  limit: number;
-  /** Opaque cursor of the list's page shown; undefined on the first page. */
-  cursor: string | undefined;
-  /** 1-based number of that page, only for display. */
-  page: number;
 }
 
 export const NO_FILTERS: Filters = { q: '', countries: [], categories: [], mine: false, stages: [] };
 
-function listOf<T extends string>(value: string | null, allowed: readonly T[]): T[] {
-  const items = (value ?? '').split(',').filter((item): item is T => isOneOf(item, allowed));
-  // One order whatever the URL says, so equal filters make equal cache keys.
-  return [...new Set(items)].sort((a, b) => allowed.indexOf(a) - allowed.indexOf(b));
-}
-
-function countriesOf(value: string | null): string[] {
-  const codes = (value ?? '')
-    .split(',')
-    .map((code) => code.trim().toUpperCase())
-    .filter((code) => COUNTRY.test(code));
-  return [...new Set(codes)].sort();
-}
-
-function parseSort(value: string | null): Sort {
-  if (!value) return DEFAULT_SORT;
-  const descending = value.startsWith('-');
-  const field = descending ? value.slice(1) : value;
-  return isOneOf(field, SORT_FIELDS) ? { field, descending } : DEFAULT_SORT;
-}
-
-function sortToParam(sort: Sort): ApiDealSort {
-  return `${sort.descending ? '-' : ''}${sort.field}`;
-}
-
 /** Reads the page's state from a query string; anything unknown or malformed falls back to defaults. */
 export function parseDealsQuery(params: URLSearchParams): DealsQuery {
   const view = params.get('view') ?? '';
-  const limit = Number(params.get('limit'));
-  const cursor = params.get('cursor') || undefined;
-  const page = Number(params.get('page'));
   return {
     view: isOneOf(view, VIEWS) ? view : 'board',
     q: (params.get('q') ?? '').trim(),
@@ -86,11 +62,8 @@ export function parseDealsQuery(params: URLSearchParams): DealsQuery {
     categories: listOf(params.get('category'), DEAL_CATEGORIES),
     mine: params.get('owner') === 'me',
     stages: listOf(params.get('stage'), STAGE_CHOICES),
-    sort: parseSort(params.get('sort')),
-    limit: (PAGE_SIZES as readonly number[]).includes(limit) ? limit : DEFAULT_LIMIT,
-    cursor,
-    // A page number without its cursor cannot be fetched: that is the first page.
-    page: cursor && Number.isInteger(page) && page > 1 ? page : 1,
+    sort: parseSort(params.get('sort'), SORT_FIELDS, DEFAULT_SORT),
+    ...parsePage(params, PAGE_SIZES, DEFAULT_LIMIT),
   };
 }
 
@@ -105,11 +78,7 @@ export function toSearchParams(query: DealsQuery): URLSearchParams {
   if (query.stages.length > 0) params.set('stage', query.stages.join(','));
   const sort = sortToParam(query.sort);
   if (sort !== sortToParam(DEFAULT_SORT)) params.set('sort', sort);
-  if (query.limit !== DEFAULT_LIMIT) params.set('limit', String(query.limit));
-  if (query.cursor && query.page > 1) {
-    params.set('page', String(query.page));
-    params.set('cursor', query.cursor);
-  }
+  writePage(params, query, DEFAULT_LIMIT);
   return params;
 }
 
@@ -118,7 +87,7 @@ export function withFilters(
   query: DealsQuery,
   change: Partial<Filters & Pick<DealsQuery, 'view' | 'sort' | 'limit'>>,
 ): DealsQuery {
-  return { ...query, ...change, cursor: undefined, page: 1 };
+  return firstPage(query, change);
 }
 
 /** Whether the filters of `view` narrow anything: the board has no stage filter. */
@@ -160,15 +129,12 @@ export function stageListUrl(query: DealsQuery, stage: StageChoice): string {
   return `/deals?${toSearchParams(next).toString()}`;
 }
 
-/** An antd column's sort order. */
-export type ColumnOrder = 'ascend' | 'descend' | null;
+export type { ColumnOrder };
 
 export function columnOrder(sort: Sort, field: SortField): ColumnOrder {
-  if (sort.field !== field) return null;
-  return sort.descending ? 'descend' : 'ascend';
+  return listColumnOrder(sort, field);
 }
 
 export function sortOfColumn(field: SortField, order: ColumnOrder): Sort {
-  if (!order) return DEFAULT_SORT;
-  return { field, descending: order === 'descend' };
+  return listSortOfColumn(field, order, DEFAULT_SORT);
 }

@@ -128,7 +128,8 @@ export function toFields(values: DealValues): DealFields {
   return fields;
 }
 
-const sameMoney = (a: Money | null, b: Money | null) =>
+/** Whether two optional amounts are the same amount in the same currency. */
+export const sameMoney = (a: Money | null, b: Money | null) =>
   a === b || (!!a && !!b && a.minor === b.minor && a.currency === b.currency);
 const sameIds = (a: number[], b: number[]) =>
   a.length === b.length && a.every((id, index) => id === b[index]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../api/types';
-import { gateIssues, needs } from './gate';
+import { formFieldOf } from './formValues';
+import { gateIssues, gateMarks, needs } from './gate';
 
 const problem = (errors: Problem['errors']): Problem => ({
   type: '/problems/validation',
@@ -19,6 +20,7 @@ describe('gateIssues', () => {
         { pointer: '/reason', message: 'Say why the deal ended.' },
         { pointer: '/to', message: 'Allowed: signed, abandoned.' },
       ]),
+      formFieldOf,
     );
     expect(issues.map(({ place, field }) => [place, field])).toEqual([
       ['form', 'amount'],
@@ -33,6 +35,24 @@ describe('gateIssues', () => {
   });
 
   it('has nothing to say of a problem without field errors', () => {
-    expect(gateIssues(problem(undefined))).toEqual([]);
+    expect(gateIssues(problem(undefined), formFieldOf)).toEqual([]);
+  });
+});
+
+describe('gateMarks', () => {
+  it('gathers the messages of each form field, leaving out what the form cannot supply', () => {
+    const issues = gateIssues(
+      problem([
+        { pointer: '/value', message: 'Needed: the value.' },
+        { pointer: '/value/currency', message: 'Needed: the currency.' },
+        { pointer: '/value', message: 'Too large.' },
+        { pointer: '/reason', message: 'Say why.' },
+      ]),
+      formFieldOf,
+    );
+    expect(gateMarks(issues)).toEqual([
+      { name: 'amount', errors: ['Needed: the value.', 'Too large.'] },
+      { name: 'currency', errors: ['Needed: the currency.'] },
+    ]);
   });
 });

@@ -21,6 +21,7 @@ import {
   PAGE_SIZES,
   parseListQuery,
   previousPage,
+  readTrail,
   toApiQuery,
   toSearchParams,
   withFilters,
@@ -39,11 +40,6 @@ import { MARKET_STATUS_COLORS, MARKET_STATUSES } from './vocabulary';
 // Beyond these the cell would wrap into a paragraph; the rest are counted.
 const TAGS_SHOWN = 2;
 const MARKETS_SHOWN = 4;
-
-function readTrail(state: unknown): CursorTrail {
-  const trail = (state as { trail?: unknown } | null)?.trail;
-  return Array.isArray(trail) ? trail.filter((cursor): cursor is string => typeof cursor === 'string') : [];
-}
 
 function More({ count, title }: { count: number; title: string }) {
   return count > 0 ? (

@@ -6,8 +6,16 @@ import { useCountryNames } from '../organisations/useCountryNames';
 import { useRequestTypes } from './api';
 import { typeMatches, typeTree } from './typeTree';
 
-/** The countries a queue or report keeps, as sorted ISO codes. */
-export function CountryFilter({ value, onChange }: { value: string[]; onChange: (codes: string[]) => void }) {
+/** The countries a queue or report keeps, as sorted ISO codes; `label` says which countries of a record. */
+export function CountryFilter({
+  value,
+  onChange,
+  label,
+}: {
+  value: string[];
+  onChange: (codes: string[]) => void;
+  label?: string;
+}) {
   const { t } = useTranslation();
   const countries = useCountryNames();
   return (
@@ -18,8 +26,8 @@ export function CountryFilter({ value, onChange }: { value: string[]; onChange: 
       maxTagCount="responsive"
       optionFilterProp="label"
       className="filter-request-country"
-      aria-label={t('requests.filters.country')}
-      placeholder={t('requests.filters.country')}
+      aria-label={label ?? t('requests.filters.country')}
+      placeholder={label ?? t('requests.filters.country')}
       loading={countries.loading}
       value={value}
       onChange={(codes) => onChange([...codes].sort())}

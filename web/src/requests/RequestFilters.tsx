@@ -1,6 +1,7 @@
-import { Button, Select, Space, Switch } from 'antd';
+import { Button, Select, Space } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSwitch } from '../app/FilterSwitch';
 import { SearchInput } from '../app/SearchInput';
 import { useAuth } from '../auth/AuthProvider';
 import { useAssigneesOf } from './api';
@@ -84,10 +85,11 @@ export function RequestFilters({ filters, onChange }: Props) {
           popupMatchSelectWidth={false}
         />
       )}
-      <label className="filter-switch">
-        <Switch size="small" checked={filters.overdue} onChange={(overdue) => onChange({ overdue })} />
-        <span>{t('requests.filters.overdue')}</span>
-      </label>
+      <FilterSwitch
+        checked={filters.overdue}
+        onChange={(overdue) => onChange({ overdue })}
+        label={t('requests.filters.overdue')}
+      />
       {hasFilters(filters) && (
         <Button type="link" onClick={() => onChange(NO_FILTERS)}>
           {t('countries.filters.reset')}

@@ -1,10 +1,12 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Descriptions, Grid, Row, Skeleton, Space, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { LinkedActivities } from '../activities/LinkedActivities';
 import { ProblemError } from '../api/problem';
+import { Facts, Missing } from '../app/Facts';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
@@ -24,12 +26,6 @@ import { requestTypePath } from './typeTree';
 import type { SupportRequest } from './types';
 import { useTransitions } from './useTransitions';
 
-const LABEL_WIDTH = 170;
-
-function Missing() {
-  return <Typography.Text type="secondary">—</Typography.Text>;
-}
-
 /** Who, where, what and when of a request. */
 function RequestFacts({ request }: { request: SupportRequest }) {
   const { t } = useTranslation();
@@ -38,7 +34,6 @@ function RequestFacts({ request }: { request: SupportRequest }) {
   const countries = useCountryNames();
   const types = useRequestTypes();
   const company = localName(request.organisation, language) || `#${request.organisation_id}`;
-  const narrow = Grid.useBreakpoint().sm === false;
   // Read once per version shown: "in status" ages with the data, not with each re-render.
   const now = useMemo(() => Date.now(), [request]);
 
@@ -136,17 +131,7 @@ function RequestFacts({ request }: { request: SupportRequest }) {
     });
   }
 
-  return (
-    <Descriptions
-      column={1}
-      size="small"
-      colon={false}
-      // On a phone a label column would leave the values no room: labels go above them.
-      layout={narrow ? 'vertical' : 'horizontal'}
-      styles={{ label: narrow ? {} : { width: LABEL_WIDTH } }}
-      items={items}
-    />
-  );
+  return <Facts items={items} />;
 }
 
 /** The header of a loaded request: number, subject, status, and what the reader may do. */
@@ -197,6 +182,15 @@ function RequestView({ record, onStale }: { record: RequestRecord; onStale: () =
               staff={staff}
               canWrite={can('request.update', requestScope(request))}
             />
+            {can('activity.read', { country: request.country }) && (
+              <LinkedActivities
+                of="request"
+                id={request.id}
+                title={request.subject}
+                country={request.country}
+                organisation={request.organisation_id}
+              />
+            )}
           </Space>
         </Col>
         <Col xs={24} lg={10}>

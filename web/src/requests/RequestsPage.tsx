@@ -11,10 +11,11 @@ import { useAuth } from '../auth/AuthProvider';
 import { formatDate, formatDateTime, formatElapsed } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
-import { nextPage, previousPage, type CursorTrail } from '../organisations/listQuery';
+import { nextPage, previousPage, readTrail, type CursorTrail } from '../organisations/listQuery';
 import { useCountryNames } from '../organisations/useCountryNames';
 import { ExportButton } from '../transfer/ExportButton';
 import { useRequestList } from './api';
+import { requestColumns } from './columns';
 import {
   columnOrder,
   hasFilters,
@@ -33,14 +34,8 @@ import { RequestFilters } from './RequestFilters';
 import './requests.css';
 import { isStaff } from './scope';
 import { isFinal } from './status';
-import { OverdueTag, RequestStatusTag } from './tags';
 import { requestTypeName } from './typeTree';
 import type { SupportRequest } from './types';
-
-function readTrail(state: unknown): CursorTrail {
-  const trail = (state as { trail?: unknown } | null)?.trail;
-  return Array.isArray(trail) ? trail.filter((cursor): cursor is string => typeof cursor === 'string') : [];
-}
 
 /** The queue of support requests; for a company user, its own company's ("My requests"). */
 export function RequestsPage() {
@@ -72,6 +67,7 @@ export function RequestsPage() {
     [query, show],
   );
 
+  const shared = requestColumns(t, language);
   const sortable = (field: SortField): ColumnType<SupportRequest> => ({
     key: field,
     sorter: true,
@@ -125,34 +121,9 @@ export function RequestsPage() {
       responsive: ['lg'],
       render: (_, request) => requestTypeName(request, language),
     },
-    {
-      key: 'status',
-      title: t('requests.columns.status'),
-      render: (_, request) => <RequestStatusTag status={request.status} />,
-    },
-    {
-      key: 'assignee',
-      title: t('requests.columns.assignee'),
-      responsive: ['md'],
-      render: (_, request) =>
-        request.assignee ? (
-          request.assignee.display_name
-        ) : (
-          <Typography.Text type="secondary">{t('requests.unassigned')}</Typography.Text>
-        ),
-    },
-    {
-      ...sortable('due_at'),
-      title: t('requests.columns.due'),
-      render: (_, request) => (
-        <Space size={4} wrap={false}>
-          <span className="nowrap" title={formatDateTime(request.due_at, language)}>
-            {formatDate(request.due_at, language)}
-          </span>
-          {request.overdue && <OverdueTag />}
-        </Space>
-      ),
-    },
+    shared.status,
+    shared.assignee,
+    { ...shared.due, ...sortable('due_at') },
     {
       ...sortable('status_changed_at'),
       title: t('requests.columns.inStatus'),

@@ -98,13 +98,14 @@ export function usePatchRequestType() {
   });
 }
 
-export function useRequestList(query: ApiRequestQuery) {
+export function useRequestList(query: ApiRequestQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: requestKeys.list(query),
     queryFn: async ({ signal }) =>
       (await send(api.GET('/api/v1/requests', { params: { query }, signal }))).data,
     // Keep the old page on screen while the next one loads, instead of flashing empty.
     placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
   });
 }
 

@@ -1,6 +1,18 @@
-import { isOneOf } from '../organisations/vocabulary';
+import {
+  countriesOf,
+  firstPage,
+  idOf,
+  listOf,
+  parsePage,
+  parseSort,
+  sortToParam,
+  writePage,
+  type ColumnOrder,
+  type PageState,
+  type Sort as ListSort,
+} from '../app/listParams';
 import { STATUS_CHOICES, type StatusChoice } from './status';
-import type { ApiRequestQuery, ApiRequestSort } from './types';
+import type { ApiRequestQuery } from './types';
 
 /**
  * The state of the requests queue, kept in the URL so that reload, back/forward and a shared
@@ -8,18 +20,13 @@ import type { ApiRequestQuery, ApiRequestSort } from './types';
  */
 export const SORT_FIELDS = ['created_at', 'due_at', 'updated_at', 'status_changed_at'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
-export interface Sort {
-  field: SortField;
-  descending: boolean;
-}
+export type Sort = ListSort<SortField>;
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 const DEFAULT_LIMIT = 50;
 const DEFAULT_SORT: Sort = { field: 'created_at', descending: true };
 
-const COUNTRY = /^[A-Z]{2}$/;
 const TYPE = /^[a-z][a-z0-9_]{0,39}$/;
-const ID = /^[1-9][0-9]{0,15}$/;
 
 /** Whose requests: the reader's, nobody's, or one user's (by id). */
 export type Assignee = 'me' | 'none' | number;
@@ -36,13 +43,8 @@ export interface Filters {
   overdue: boolean;
 }
 
-export interface ListQuery extends Filters {
+export interface ListQuery extends Filters, PageState {
   sort: Sort;
-  limit: number;
-  /** Opaque cursor of the page shown; undefined on the first page. */
-  cursor: string | undefined;
-  /** 1-based number of that page, only for display ("51–100 of 249"). */
-  page: number;
 }
 
 export const NO_FILTERS: Filters = {
@@ -54,57 +56,24 @@ export const NO_FILTERS: Filters = {
   overdue: false,
 };
 
-function countriesOf(value: string | null): string[] {
-  const codes = (value ?? '')
-    .split(',')
-    .map((code) => code.trim().toUpperCase())
-    .filter((code) => COUNTRY.test(code));
-  // One order whatever the URL says, so equal filters make equal cache keys.
-  return [...new Set(codes)].sort();
-}
-
-function statusesOf(value: string | null): StatusChoice[] {
-  const items = (value ?? '')
-    .split(',')
-    .filter((item): item is StatusChoice => isOneOf(item, STATUS_CHOICES));
-  return [...new Set(items)].sort((a, b) => STATUS_CHOICES.indexOf(a) - STATUS_CHOICES.indexOf(b));
-}
-
 function assigneeOf(value: string | null): Assignee | undefined {
   const text = (value ?? '').trim();
   if (text === 'me' || text === 'none') return text;
-  return ID.test(text) ? Number(text) : undefined;
-}
-
-function parseSort(value: string | null): Sort {
-  if (!value) return DEFAULT_SORT;
-  const descending = value.startsWith('-');
-  const field = descending ? value.slice(1) : value;
-  return isOneOf(field, SORT_FIELDS) ? { field, descending } : DEFAULT_SORT;
-}
-
-function sortToParam(sort: Sort): ApiRequestSort {
-  return `${sort.descending ? '-' : ''}${sort.field}`;
+  return idOf(text);
 }
 
 /** Reads the queue's state from a query string; anything unknown or malformed falls back to defaults. */
 export function parseListQuery(params: URLSearchParams): ListQuery {
   const type = (params.get('type') ?? '').trim();
-  const limit = Number(params.get('limit'));
-  const cursor = params.get('cursor') || undefined;
-  const page = Number(params.get('page'));
   return {
     q: (params.get('q') ?? '').trim(),
     countries: countriesOf(params.get('country')),
-    statuses: statusesOf(params.get('status')),
+    statuses: listOf(params.get('status'), STATUS_CHOICES),
     type: TYPE.test(type) ? type : undefined,
     assignee: assigneeOf(params.get('assignee')),
     overdue: params.get('overdue') === 'true',
-    sort: parseSort(params.get('sort')),
-    limit: (PAGE_SIZES as readonly number[]).includes(limit) ? limit : DEFAULT_LIMIT,
-    cursor,
-    // A page number without its cursor cannot be fetched: that is the first page.
-    page: cursor && Number.isInteger(page) && page > 1 ? page : 1,
+    sort: parseSort(params.get('sort'), SORT_FIELDS, DEFAULT_SORT),
+    ...parsePage(params, PAGE_SIZES, DEFAULT_LIMIT),
   };
 }
 
@@ -119,11 +88,7 @@ export function toSearchParams(query: ListQuery): URLSearchParams {
   if (query.overdue) params.set('overdue', 'true');
   const sort = sortToParam(query.sort);
   if (sort !== sortToParam(DEFAULT_SORT)) params.set('sort', sort);
-  if (query.limit !== DEFAULT_LIMIT) params.set('limit', String(query.limit));
-  if (query.cursor && query.page > 1) {
-    params.set('page', String(query.page));
-    params.set('cursor', query.cursor);
-  }
+  writePage(params, query, DEFAULT_LIMIT);
   return params;
 }
 
@@ -132,7 +97,7 @@ export function withFilters(
   query: ListQuery,
   change: Partial<Filters & Pick<ListQuery, 'sort' | 'limit'>>,
 ): ListQuery {
-  return { ...query, ...change, cursor: undefined, page: 1 };
+  return firstPage(query, change);
 }
 
 export function hasFilters(query: Filters): boolean {
@@ -159,8 +124,7 @@ export function toApiQuery(query: ListQuery): ApiRequestQuery {
   return api;
 }
 
-/** An antd column's sort order. */
-export type ColumnOrder = 'ascend' | 'descend' | null;
+export type { ColumnOrder };
 
 // The "time in status" column sorts by status_changed_at, which runs the other way: the
 // longest in its status has the earliest change.

@@ -19,7 +19,7 @@ import { SearchInput } from '../app/SearchInput';
 import { usePageTitle } from '../app/usePageTitle';
 import { currentLanguage } from '../i18n/i18n';
 import { localName } from '../i18n/localName';
-import { nextPage, previousPage, type CursorTrail } from '../organisations/listQuery';
+import { nextPage, previousPage, readTrail, type CursorTrail } from '../organisations/listQuery';
 import { sectorLabels, sectorMatches, sectorTree, useTaxonomy } from '../organisations/taxonomy';
 import { localDescription } from '../organisations/vocabulary';
 import {
@@ -57,11 +57,6 @@ type Order = keyof typeof ORDERS;
 function orderOf(sort: Sort): Order {
   const order = `${sort.descending ? '-' : ''}${sort.field}`;
   return order in ORDERS ? (order as Order) : 'name';
-}
-
-function readTrail(state: unknown): CursorTrail {
-  const trail = (state as { trail?: unknown } | null)?.trail;
-  return Array.isArray(trail) ? trail.filter((cursor): cursor is string => typeof cursor === 'string') : [];
 }
 
 /** The countries a solution is deployed in, each once, in the order of its references. */

@@ -12,7 +12,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { formatDate } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { localName, otherName } from '../i18n/localName';
-import { nextPage, previousPage, type CursorTrail } from '../organisations/listQuery';
+import { nextPage, previousPage, readTrail, type CursorTrail } from '../organisations/listQuery';
 import { sectorLabels, useTaxonomy } from '../organisations/taxonomy';
 import { useSolutionList } from './api';
 import {
@@ -31,11 +31,6 @@ import { SolutionFilters } from './SolutionFilters';
 import './solutions.css';
 import { MaturityTag, PublishedTag, ReadinessTag, SolutionKindTag } from './tags';
 import type { Solution } from './types';
-
-function readTrail(state: unknown): CursorTrail {
-  const trail = (state as { trail?: unknown } | null)?.trail;
-  return Array.isArray(trail) ? trail.filter((cursor): cursor is string => typeof cursor === 'string') : [];
-}
 
 export function SolutionsPage() {
   const { t } = useTranslation();
