@@ -10,6 +10,7 @@ import {
   apiAs,
   DEMO,
   menuEntries,
+  openDialog,
   signIn,
   signOut,
   submitLogin,
@@ -317,8 +318,11 @@ describe("sign-in, roles and administration", { timeout: 10 * 60_000 }, () => {
       await page
         .getByRole("cell", { name: DEMO.viewer.email, exact: true })
         .waitFor();
-      await page.getByRole("button", { name: "New user" }).click();
       const dialog = page.getByRole("dialog");
+      await openDialog(
+        page.getByRole("button", { name: "New user" }),
+        dialog.locator("#role"),
+      );
       await dialog.locator("#email").fill(NEW_USER.email);
       await dialog.locator("#display_name").fill(NEW_USER.name);
       await pick(dialog, "#role", /^Attaché$/);

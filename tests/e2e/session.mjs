@@ -80,17 +80,29 @@ export async function apiAs(page, baseUrl) {
 }
 
 /**
- * Clicks `button` until `dialog` shows, a few times: on a slow machine the page may still
- * move under the pointer between Playwright's check of the target and the click itself.
+ * Clicks `button` until `ready` (the dialog, or a field in it) shows, a few times: on a slow
+ * machine the page may still move under the pointer between Playwright's check of the target and
+ * the click itself, and a dialog has been seen to open without its form. A dialog that opened
+ * without `ready` is closed (Escape) before the next try, and what it held is logged.
  */
-export async function openDialog(button, dialog, attempts = 3) {
+export async function openDialog(button, ready, attempts = 3) {
+  const page = button.page();
   for (let attempt = 1; ; attempt += 1) {
     await button.click();
     try {
-      await dialog.waitFor({ timeout: 5000 });
+      await ready.waitFor({ timeout: 8000 });
       return;
     } catch (error) {
       if (attempt >= attempts) throw error;
+      const open = page.getByRole("dialog");
+      if ((await open.count()) > 0) {
+        console.log(
+          `# openDialog: try ${attempt} opened without what it waits for:`,
+          (await open.first().innerText()).slice(0, 300).replace(/\s+/g, " "),
+        );
+        await page.keyboard.press("Escape");
+        await open.first().waitFor({ state: "hidden" });
+      }
     }
   }
 }
