@@ -6,9 +6,10 @@
 # demo generate`: COMPANIES 20,000, SOLUTIONS 100,000) and casework (`attache demo casework`:
 # REQUESTS 300,000, DEALS 200,000, ACTIVITIES 1,000,000, seed SEED 1, with daily exchange rates),
 # starts the server and
-#  - runs bench/deals_load.mjs: WRITERS (16) concurrent writers moving deals between stages
-#    for SECONDS, then ROUNDS (40) cold reads of the country desk and the reports, each right
-#    after a write so that no answer comes from the response cache;
+#  - runs wrk with bench/deal_moves.lua: WRITERS (16) concurrent writers, one connection each,
+#    moving deals of their own between stages for SECONDS; then one writer alone;
+#  - runs bench/deals_load.mjs: ROUNDS (40) cold reads of the country desk and the reports, each
+#    right after a write so that no answer comes from the response cache;
 #  - runs wrk at 16 connections against the same reads, as served between writes.
 # Targets: a stage move p99 < 20 ms, the country desk < 100 ms, the reports < 300 ms.
 set -euo pipefail
@@ -47,7 +48,23 @@ command -v node >/dev/null || { echo "deals_load: node is not installed" >&2; ex
 echo "database: $(du -m "$work/attache.db" | cut -f1) MB"
 
 serve_and_sign_in analyst@attache.demo analyst-demo-2026
-node bench/deals_load.mjs "$port" "$seconds" "$writers" "$rounds"
+# Deals of their own for the concurrent writers, and one more for the writer alone.
+node bench/deals_api.mjs "$port" $((writers + 1)) >"$work/movable"
+head -n "$writers" "$work/movable" >"$work/deals.$writers"
+tail -n 1 "$work/movable" >"$work/deals.1"
+move_deals() {
+  local out
+  out=$(DEALS_FILE="$work/deals.$1" COOKIE="$cookie" CSRF="$csrf" wrk -t"$1" -c"$1" -d"${seconds}s" \
+    --timeout 5s --latency -s bench/deal_moves.lua "http://127.0.0.1:$port")
+  printf '%-44s %9s req/s  p50 %s  p99 %s  max %s  non-2xx %s  (target p99 < 20 ms)\n' \
+    "POST /api/v1/deals/{id}/transition x $1" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+    "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" \
+    "$(awk '/Latency/ && !/Distribution/ {print $4; exit}' <<<"$out")" \
+    "$(awk '/Non-2xx/ {print $5}' <<<"$out" | grep . || echo 0)"
+}
+move_deals "$writers"
+move_deals 1
+node bench/deals_load.mjs "$port" "$rounds"
 
 echo "as served between writes (wrk):"
 wrk_cases \

@@ -18,11 +18,12 @@ serve_and_sign_in() {
   sign_in "$email" "$password"
 }
 
-# Signs in again as another user: sets `cookie`.
+# Signs in again as another user: sets `cookie` and `csrf` (the token writes send back).
 sign_in() {
-  curl -sf -o /dev/null -c "$work/cookies" -H 'Content-Type: application/json' \
+  curl -sf -o "$work/session.json" -c "$work/cookies" -H 'Content-Type: application/json' \
     -d "{\"email\":\"$1\",\"password\":\"$2\"}" "http://127.0.0.1:$port/api/v1/session"
   cookie=$(awk '$6 == "attache_session" {print $7}' "$work/cookies")
+  csrf=$(sed -n 's/.*"csrf_token" *: *"\([^"]*\)".*/\1/p' "$work/session.json")
 }
 
 api() { curl -sf -H "Cookie: attache_session=$cookie" "http://127.0.0.1:$port$1"; }

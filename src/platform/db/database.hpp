@@ -1,6 +1,7 @@
 // The database of an instance: a URL, a pool of sessions, and transactions around plain
-// functions. Thread-safe. Every write runs in one transaction: it commits only when the function
-// succeeds, so a rejected request changes nothing.
+// functions. Thread-safe. Every write runs in one transaction (on SQLite, a savepoint of a group
+// committed together: group_commit.hpp): it commits only when the function succeeds, so a rejected
+// request changes nothing, and it returns only once committed.
 #pragma once
 
 #include <atomic>
@@ -13,8 +14,9 @@
 #include <type_traits>
 #include <vector>
 
+#include "platform/db/checkpointer.hpp"
 #include "platform/db/connection.hpp"
-#include "platform/db/write_queue.hpp"
+#include "platform/db/group_commit.hpp"
 
 namespace attache::db {
 
@@ -42,7 +44,8 @@ class Database {
   Dialect dialect() const { return url_.dialect; }
   // The URL with any password hidden.
   const std::string& description() const { return description_; }
-  // Counts the write transactions this instance committed; caches compare it to stay fresh.
+  // Counts the commits of this instance's writes (SQLite writers committed together count once);
+  // caches compare it to stay fresh.
   uint64_t commits() const { return commits_.load(std::memory_order_acquire); }
 
   // A session borrowed from the pool; returned (or dropped, if broken) on destruction.
@@ -82,8 +85,7 @@ class Database {
     bool keep = true;
     auto run = [&](Connection& conn) { return fn(conn, keep); };
     using R = std::invoke_result_t<F&, Connection&, bool&>;
-    auto turn = TurnToWrite();
-    if (!turn) return R(tl::unexpect, turn.error());
+    if (writers_) return InGroup(run, keep, true);
     auto lease = Acquire();
     if (!lease) return R(tl::unexpect, lease.error());
     if (auto begun = (*lease)->Begin(TxMode::kWrite); !begun) return R(tl::unexpect, begun.error());
@@ -98,7 +100,7 @@ class Database {
       (void)(*lease)->Rollback();
       return R(tl::unexpect, committed.error());
     }
-    commits_.fetch_add(1, std::memory_order_acq_rel);
+    Committed(true);
     return result;
   }
   // A write no cached answer depends on (when a session was last seen): commits() stays.
@@ -110,16 +112,32 @@ class Database {
  private:
   Database(Url url, Options options);
   Result<std::unique_ptr<Connection>> Connect() const;
-  // The caller's turn among this instance's writers (SQLite), taken before a session so that a
-  // queued writer holds none; an empty turn on PostgreSQL, whose writers lock rows, not the file.
-  Result<WriteQueue::Turn> TurnToWrite();
   void Release(std::unique_ptr<Connection> connection);
+  void Committed(bool counted) {
+    if (counted) commits_.fetch_add(1, std::memory_order_acq_rel);
+    if (checkpointer_) checkpointer_->Committed();
+  }
+
+  // A SQLite write: its turn among this instance's writers, its savepoint in the open group, and
+  // its return once the group is committed. A rejected `fn` (or `keep` false) undoes its own work.
+  template <class F>
+  auto InGroup(F& fn, const bool& keep, bool counted) -> std::invoke_result_t<F&, Connection&> {
+    using R = std::invoke_result_t<F&, Connection&>;
+    auto member = writers_->Join();
+    if (!member) return R(tl::unexpect, member.error());
+    R result = fn(member->connection());
+    auto finished = writers_->Finish(*member, result.has_value() && keep, counted);
+    if (result && !finished) return R(tl::unexpect, finished.error());
+    return result;
+  }
 
   template <class F>
   auto Transact(TxMode mode, F& fn, bool counted = true) -> std::invoke_result_t<F&, Connection&> {
     using R = std::invoke_result_t<F&, Connection&>;
-    auto turn = mode == TxMode::kWrite ? TurnToWrite() : WriteQueue::Turn();
-    if (!turn) return R(tl::unexpect, turn.error());
+    if (mode == TxMode::kWrite && writers_) {
+      static constexpr bool kKeep = true;
+      return InGroup(fn, kKeep, counted);
+    }
     auto lease = Acquire();
     if (!lease) return R(tl::unexpect, lease.error());
     if (auto begun = (*lease)->Begin(mode); !begun) return R(tl::unexpect, begun.error());
@@ -132,7 +150,7 @@ class Database {
       (void)(*lease)->Rollback();
       return R(tl::unexpect, committed.error());
     }
-    if (mode == TxMode::kWrite && counted) commits_.fetch_add(1, std::memory_order_acq_rel);
+    if (mode == TxMode::kWrite) Committed(counted);
     return result;
   }
 
@@ -140,7 +158,9 @@ class Database {
   const Options options_;
   std::string description_;
   std::atomic<uint64_t> commits_{0};
-  WriteQueue writers_;
+  // SQLite only: its writers, on a session of their own, and the log's checkpoints.
+  std::unique_ptr<GroupCommit> writers_;
+  std::unique_ptr<Checkpointer> checkpointer_;
 
   std::mutex mutex_;
   std::condition_variable released_;

@@ -96,7 +96,10 @@ class SqliteConnection final : public Connection {
     if (sqlite3_get_autocommit(db_) != 0) return {};
     return ExecuteScript("ROLLBACK");
   }
-  bool InTransaction() const override { return in_transaction_; }
+  // SQLite itself may have rolled the transaction back (a full disk, an I/O error).
+  bool InTransaction() const override {
+    return in_transaction_ && sqlite3_get_autocommit(db_) == 0;
+  }
   bool Healthy() const override { return true; }
 
  private:
@@ -207,6 +210,8 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path,
   auto connection = std::make_unique<SqliteConnection>(db);
   auto status = connection->ExecuteScript(
       "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+      // The Database's checkpointer copies the log in the background (checkpointer.hpp).
+      " PRAGMA wal_autocheckpoint=0;"
       // Reads map the file instead of copying each page through pread into a 2 MB cache per
       // connection: scans of a large catalogue (exports, counts) spent a third of their time
       // copying. The mapping is the OS's page cache, shared by every connection.

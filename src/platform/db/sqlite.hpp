@@ -1,5 +1,6 @@
 // SQLite sessions: WAL, foreign keys on, a busy timeout, synchronous=FULL (a commit is on disk
-// before it is acknowledged), statements prepared once per session.
+// before it is acknowledged), statements prepared once per session, no automatic checkpoints
+// (whoever opens one runs a db::Checkpointer).
 #pragma once
 
 #include <chrono>

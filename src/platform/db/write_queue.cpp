@@ -30,6 +30,17 @@ void WriteQueue::Pass() {
     busy_ = false;
     return;
   }
+  Grant();
+}
+
+bool WriteQueue::HandOver() {
+  const std::lock_guard lock(mutex_);
+  if (queue_.empty()) return false;
+  Grant();
+  return true;
+}
+
+void WriteQueue::Grant() {
   // The turn passes while still taken, so no newcomer slips in ahead of the queue.
   Waiter* next = queue_.front();
   queue_.pop_front();

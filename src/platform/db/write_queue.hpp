@@ -26,8 +26,16 @@ class WriteQueue {
     Turn& operator=(Turn&&) = delete;
     Turn(const Turn&) = delete;
     Turn& operator=(const Turn&) = delete;
-    ~Turn() {
-      if (queue_ != nullptr) queue_->Pass();
+    ~Turn() { Pass(); }
+    // Ends the turn now: the next writer's begins.
+    void Pass() {
+      if (queue_ != nullptr) std::exchange(queue_, nullptr)->Pass();
+    }
+    // Ends the turn only if another writer waits for it; false (the turn kept) otherwise.
+    bool PassIfWaiting() {
+      if (queue_ == nullptr || !queue_->HandOver()) return false;
+      queue_ = nullptr;
+      return true;
     }
 
    private:
@@ -47,6 +55,8 @@ class WriteQueue {
     bool granted = false;
   };
   void Pass();
+  bool HandOver();
+  void Grant();  // to the first in line; under `mutex_`
 
   mutable std::mutex mutex_;
   bool busy_ = false;

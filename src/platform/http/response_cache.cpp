@@ -50,13 +50,57 @@ Response ResponseCache::Serve(Request& request, std::string_view variant,
   if (auto hit = Lookup(request, variant)) return std::move(*hit);
   // Read before computing: a write that lands meanwhile leaves this entry stale, never served.
   const uint64_t generation = generation_();
+  const std::string key = KeyOf(request, variant);
+  std::shared_future<std::shared_ptr<const Response>> pending;
+  {
+    const std::lock_guard lock(flights_mutex_);
+    if (auto flight = flights_.find(key);
+        flight != flights_.end() && flight->second.generation == generation) {
+      pending = flight->second.answer;
+    }
+  }
+  if (pending.valid()) {
+    if (const std::shared_ptr<const Response> answer = pending.get())
+      return Answer(request, *answer);
+    // Not a 200 (an error may be the caller's own, or passing): this caller tries itself.
+    return compute();
+  }
+  return Compute(request, key, generation, compute);
+}
+
+Response ResponseCache::Compute(Request& request, const std::string& key, uint64_t generation,
+                                const std::function<Response()>& compute) {
+  std::promise<std::shared_ptr<const Response>> promise;
+  {
+    const std::lock_guard lock(flights_mutex_);
+    flights_.insert_or_assign(key, Flight{generation, promise.get_future().share()});
+  }
+  // Whatever happens below, those waiting get an answer (null: compute your own) and the flight
+  // ends.
+  std::shared_ptr<const Response> shared;
+  struct Land {
+    ResponseCache& cache;
+    const std::string& key;
+    std::promise<std::shared_ptr<const Response>>& promise;
+    std::shared_ptr<const Response>& answer;
+    uint64_t generation;
+    ~Land() {
+      promise.set_value(answer);
+      const std::lock_guard lock(cache.flights_mutex_);
+      // A caller of a later generation may have taken the key over meanwhile.
+      if (auto flight = cache.flights_.find(key);
+          flight != cache.flights_.end() && flight->second.generation == generation) {
+        cache.flights_.erase(flight);
+      }
+    }
+  } land{*this, key, promise, shared, generation};
   Response fresh = compute();
   if (fresh.status != 200) return fresh;
   fresh.headers.Set("ETag", BodyETag(fresh.body));
   // Revalidate by default; a handler may allow more (the public showcase: a minute).
   if (!fresh.headers.Get("Cache-Control")) fresh.headers.Set("Cache-Control", "no-cache");
-  auto shared = std::make_shared<const Response>(std::move(fresh));
-  Store(KeyOf(request, variant), generation, shared);
+  shared = std::make_shared<const Response>(std::move(fresh));
+  Store(key, generation, shared);
   return Answer(request, *shared);
 }
 

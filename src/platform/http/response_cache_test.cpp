@@ -3,8 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "platform/http/etag.hpp"
 
@@ -67,6 +71,50 @@ TEST_F(ResponseCacheTest, ServesTheCachedResponseUntilTheGenerationMoves) {
   EXPECT_EQ(third.body, R"({"target":"/api/v1/countries","call":2})");
   Send("/api/v1/countries");
   EXPECT_EQ(calls_, 2);
+}
+
+// Requests that miss at once while the first one computes: they wait for its answer.
+std::vector<Response> AtOnce(ResponseCache& cache, int callers,
+                             const std::function<Response()>& compute) {
+  std::vector<Response> answers(callers);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < callers; ++i) {
+    threads.emplace_back([&, i] {
+      Request request = Get("/api/v1/reports/wins");
+      answers[i] = cache.Serve(request, "", compute);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  return answers;
+}
+
+TEST(ResponseCacheFlights, CallersThatMissAtOnceShareOneComputation) {
+  ResponseCache cache([] { return uint64_t{1}; });
+  std::atomic<int> calls{0};
+  const auto answers = AtOnce(cache, 8, [&] {
+    ++calls;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    return JsonResponse(200, "{\"total\":42}");
+  });
+  EXPECT_EQ(calls.load(), 1);
+  for (const Response& answer : answers) {
+    EXPECT_EQ(answer.status, 200);
+    EXPECT_EQ(answer.body, "{\"total\":42}");
+  }
+}
+
+TEST(ResponseCacheFlights, WhenTheFirstAnswerIsNoSuccessEachCallerComputesItsOwn) {
+  ResponseCache cache([] { return uint64_t{1}; });
+  std::atomic<int> calls{0};
+  const auto answers = AtOnce(cache, 4, [&] {
+    const bool first = ++calls == 1;
+    std::this_thread::sleep_for(std::chrono::milliseconds(first ? 100 : 0));
+    return JsonResponse(first ? 503 : 200, first ? "{}" : "{\"total\":42}");
+  });
+  EXPECT_GE(calls.load(), 2);  // a caller coming after the second answer may find it kept
+  int unavailable = 0;
+  for (const Response& answer : answers) unavailable += answer.status == 503 ? 1 : 0;
+  EXPECT_EQ(unavailable, 1);
 }
 
 TEST_F(ResponseCacheTest, AnyGenerationChangeRefreshes) {
