@@ -1,16 +1,19 @@
 // Relocation cases, activities, tasks, notifications and the country desk in the web UI against
 // the real server (see server.mjs) in Debian's Chromium (see browser.mjs): the attaché in Vietnam
 // opens a case for Vietnam Telecom International through the form, moves it on, is told what
-// each stage still lacks and supplies it from there; logs a meeting about the case and adds a
-// follow-up task, finds the task under the header's bell (walked with the keyboard) and on
-// "My tasks", and marks it done; a case moved by someone else meanwhile is read again, a lost
-// case says why; the Vietnam desk shows the country's four parts. The scenarios run in order on
-// one server: later ones use the case and the activity earlier ones opened.
+// each stage still lacks and supplies it from there, and sees every move in the case's stage
+// history; logs a meeting about the case and adds a follow-up task, finds the task under the
+// header's bell (walked with the keyboard), which opens it on its own over "My tasks", and marks
+// it done; narrows "My tasks" by due period and country, and the timeline to the activities the
+// attaché took part in; a case moved by someone else meanwhile is read again, a lost case says
+// why and stops its steps at the stage it left; the Vietnam desk shows the country's four parts.
+// The scenarios run in order on one server: later ones use the case and the activity earlier
+// ones opened.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { openBrowser } from "./browser.mjs";
 import { focusMenuItem } from "./menu.mjs";
-import { pick as pickIn } from "./select.mjs";
+import { pick as pickIn, unpick } from "./select.mjs";
 import { startServer } from "./server.mjs";
 import {
   apiAs,
@@ -26,6 +29,7 @@ const TITLE = "VTI R&D centre in Kazan";
 const LOST = "VTI licensing office";
 const MEETING = "Met VTI at the mission about the R&D centre";
 const TASK = "Send VTI the Innopolis brochure";
+const OTHER = "The embassy called VTI about work visas";
 
 /** A day as the API writes it, `days` from today (UTC, as the server counts). */
 function day(days = 0) {
@@ -62,6 +66,35 @@ describe("casework", { timeout: 15 * 60_000 }, () => {
       (request) =>
         request.method() === method && new URL(request.url()).pathname === path,
     );
+  /**
+   * The moves the case's stage history lists, oldest first, as "From → To" (an opening, which
+   * has no "from", left out).
+   */
+  const stageMoves = () =>
+    page
+      .getByTestId("relocation-history")
+      .getByTestId("stage-change")
+      .evaluateAll((items) =>
+        items
+          .map((item) =>
+            [...item.querySelectorAll(".relocation-stage")]
+              .map((tag) => tag.textContent)
+              .join(" → "),
+          )
+          .filter((move) => move.includes(" → ")),
+      );
+  /** Waits for the request of GET `path` whose query holds `query` (and maybe more). */
+  const asked = (path, query) =>
+    page.waitForRequest((request) => {
+      const sentUrl = new URL(request.url());
+      return (
+        request.method() === "GET" &&
+        sentUrl.pathname === path &&
+        Object.entries(query).every(
+          ([name, value]) => sentUrl.searchParams.get(name) === value,
+        )
+      );
+    });
   const bell = () => page.getByTestId("notification-bell");
   /** Waits until the bell's button says how many things need the reader. */
   const bellSays = (count) =>
@@ -204,6 +237,18 @@ describe("casework", { timeout: 15 * 60_000 }, () => {
       await page.getByTestId("relocation-region").getByText("RU-TA").waitFor();
       await page.getByRole("button", { name: "Move to Application" }).click();
       await stageIs("Application");
+      // The stage history follows the move at once: every move, who made it, oldest first.
+      const history = page.getByTestId("relocation-history");
+      await history.getByText("Stage history").waitFor();
+      const toApplication = history.locator(
+        '[data-testid="stage-change"][data-to="application"]',
+      );
+      await toApplication.waitFor();
+      assert.deepEqual(await stageMoves(), [
+        "Prospect → Engaged",
+        "Engaged → Application",
+      ]);
+      await toApplication.getByText(/· Demo attaché in Vietnam$/).waitFor();
 
       // The move itself needs the jobs and the investment: both are named.
       await page.getByRole("button", { name: "Move to Relocated" }).click();
@@ -287,6 +332,22 @@ describe("casework", { timeout: 15 * 60_000 }, () => {
         .getByTestId("relocation-closed")
         .getByText("The company chose to license through a partner in Dubai.")
         .waitFor();
+      // The steps stop, failed, at the stage the case left, as its history tells.
+      const failed = page
+        .getByTestId("relocation-steps")
+        .locator(".ant-steps-item-error");
+      await failed.getByText("Engaged · Lost").waitFor();
+      assert.equal(await failed.count(), 1);
+      await page
+        .getByTestId("relocation-history")
+        .locator('[data-testid="stage-change"][data-to="lost"]')
+        .getByText("The company chose to license through a partner in Dubai.")
+        .waitFor();
+      assert.deepEqual(await stageMoves(), [
+        "Prospect → Engaged",
+        "Engaged → Lost",
+      ]);
+      await browser.shot("relocation-lost-en");
       assert.equal(await page.getByRole("button", { name: "Edit" }).count(), 0);
     },
   );
@@ -378,7 +439,7 @@ describe("casework", { timeout: 15 * 60_000 }, () => {
   );
 
   it(
-    "shows the task under the bell and on “My tasks”, where it is marked done",
+    "shows the task under the bell, opens it on its own over “My tasks”, where it is marked done",
     { timeout: TEST_TIMEOUT_MS },
     async () => {
       await page.goto(url("/"));
@@ -398,9 +459,31 @@ describe("casework", { timeout: 15 * 60_000 }, () => {
         () => document.activeElement?.closest(".notice-menu") != null,
       );
       assert.ok((await focusMenuItem(page, TASK))?.includes(TASK));
+      const read = page.waitForRequest(
+        (request) =>
+          request.method() === "GET" &&
+          /^\/api\/v1\/tasks\/\d+$/.test(new URL(request.url()).pathname),
+      );
       await page.keyboard.press("Enter");
+      // The notice opens the task itself, read on its own, over the reader's tasks.
+      await page.waitForURL(/\/tasks\?task=\d+$/);
+      taskId = Number(new URL(page.url()).searchParams.get("task"));
+      assert.equal(
+        new URL((await read).url()).pathname,
+        `/api/v1/tasks/${taskId}`,
+      );
+      const drawer = page.getByRole("dialog", { name: TASK });
+      await drawer.getByText("Follow-up of").waitFor();
+      await drawer.getByRole("link", { name: MEETING }).waitFor();
+      await drawer.getByTestId("task-status").getByText("Open").waitFor();
+      await drawer.getByText("Due soon").waitFor();
+      await drawer.getByText("Demo attaché in Vietnam").first().waitFor();
+      await drawer.getByRole("button", { name: "Mark done" }).waitFor();
+      await browser.shot("task-drawer-en");
+      // Closed (Escape), the task stays marked out in the list.
+      await page.keyboard.press("Escape");
+      await drawer.waitFor({ state: "hidden" });
       await page.waitForURL(/\/tasks#task-\d+$/);
-      taskId = Number(new URL(page.url()).hash.replace("#task-", ""));
       await page.getByRole("heading", { name: "My tasks", level: 2 }).waitFor();
       const row = page.locator(`tr[data-task="${taskId}"]`);
       await row.getByText(TASK).waitFor();
@@ -424,6 +507,147 @@ describe("casework", { timeout: 15 * 60_000 }, () => {
         .click();
       await page.waitForURL(/status=done/);
       await page.locator(`tr[data-task="${taskId}"]`).getByText(TASK).waitFor();
+
+      // A task's title opens it on its own too, from the keyboard; a task nobody may see says so.
+      await page
+        .locator(`tr[data-task="${taskId}"]`)
+        .getByRole("link", { name: TASK })
+        .focus();
+      await page.keyboard.press("Enter");
+      await page.waitForURL(
+        (address) => address.searchParams.get("task") === String(taskId),
+      );
+      await drawer.getByTestId("task-status").getByText("Done").waitFor();
+      await drawer.getByText("Done on").waitFor();
+      await drawer.getByRole("button", { name: "Reopen" }).waitFor();
+      await page.keyboard.press("Escape");
+      await drawer.waitFor({ state: "hidden" });
+      await page.goto(url("/tasks?task=999999"));
+      await page
+        .getByRole("dialog", { name: "Task #999999" })
+        .getByTestId("task-not-found")
+        .getByText("There is no task 999999, or it is not yours to see.")
+        .waitFor();
+      await browser.shot("task-missing-en");
+    },
+  );
+
+  it(
+    "narrows “My tasks” by due period and country, and says when no task matches",
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      await page.goto(url("/tasks?status=done"));
+      const row = page.locator(`tr[data-task="${taskId}"]`);
+      await row.getByText(TASK).waitFor();
+      // The task is due tomorrow: a period from the day after matches nothing.
+      const due = page.locator(".filters .filter-task-due input");
+      const later = asked("/api/v1/tasks", {
+        status: "done",
+        due_from: day(2),
+        due_to: day(9),
+      });
+      await due.first().click();
+      await due.first().fill(day(2));
+      await due.first().press("Enter");
+      await due.nth(1).fill(day(9));
+      await due.nth(1).press("Enter");
+      await later;
+      await page.waitForURL(
+        (address) =>
+          address.searchParams.get("due_from") === day(2) &&
+          address.searchParams.get("due_to") === day(9) &&
+          address.searchParams.get("status") === "done",
+      );
+      const table = page.getByTestId("task-table");
+      await table.getByText("No task matches these filters").waitFor();
+      assert.equal(await row.count(), 0);
+      await browser.shot("tasks-filtered-en");
+      // The link keeps the filters: a reload shows the same.
+      await page.reload();
+      await table.getByText("No task matches these filters").waitFor();
+      assert.equal(await due.first().inputValue(), day(2));
+      await table.getByRole("button", { name: "Reset filters" }).click();
+      await row.getByText(TASK).waitFor();
+      assert.equal(new URL(page.url()).search, "?status=done");
+
+      // Both ends are the task's due day: it is there.
+      const tomorrow = asked("/api/v1/tasks", {
+        due_from: day(1),
+        due_to: day(1),
+      });
+      await due.first().click();
+      await due.first().fill(day(1));
+      await due.first().press("Enter");
+      await due.nth(1).fill(day(1));
+      await due.nth(1).press("Enter");
+      await tomorrow;
+      await row.getByText(TASK).waitFor();
+
+      // Its country is Vietnam's: Turkey's tasks do not hold it, Vietnam's do.
+      const country = ".filters .filter-request-country input";
+      const turkey = asked("/api/v1/tasks", { country: "TR", due_to: day(1) });
+      await pick(country, "Turkey (TR)", "Turk");
+      await turkey;
+      await page.waitForURL(
+        (address) => address.searchParams.get("country") === "TR",
+      );
+      await table.getByText("No task matches these filters").waitFor();
+      await unpick(page, country, "Turkey (TR)");
+      const vietnam = asked("/api/v1/tasks", { country: "VN" });
+      await pick(country, "Vietnam (VN)", "Viet");
+      await vietnam;
+      await row.getByText(TASK).waitFor();
+      // The filters' own reset clears the countries and the period, not the status.
+      await page
+        .locator(".filters")
+        .getByRole("button", { name: "Reset filters" })
+        .click();
+      await page.waitForURL((address) => address.search === "?status=done");
+      await row.getByText(TASK).waitFor();
+    },
+  );
+
+  it(
+    "narrows the timeline to the activities the attaché took part in",
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      // Someone else's call about the company, without the attaché.
+      const api = await apiAs(page, server.baseUrl);
+      const logged = await api.post("/api/v1/activities", {
+        kind: "call",
+        occurred_on: day(0),
+        subject: OTHER,
+        countries: ["VN"],
+        participants: [{ kind: "organisation", id: 23 }],
+      });
+      assert.equal(logged.status(), 201, await logged.text());
+
+      await page.goto(url("/activities"));
+      const items = page.getByTestId("activity-item");
+      await items.filter({ hasText: OTHER }).waitFor();
+      await items.filter({ hasText: MEETING }).waitFor();
+      const only = page.getByRole("switch", { name: "Only where I took part" });
+      assert.equal(await only.getAttribute("aria-checked"), "false");
+      const mine = asked("/api/v1/activities", { user: "me" });
+      // From the keyboard, as a switch is.
+      await only.focus();
+      await page.keyboard.press("Space");
+      await mine;
+      await page.waitForURL(
+        (address) => address.searchParams.get("user") === "me",
+      );
+      await items.filter({ hasText: OTHER }).waitFor({ state: "detached" });
+      await items.filter({ hasText: MEETING }).waitFor();
+      assert.equal(await only.getAttribute("aria-checked"), "true");
+      await browser.shot("activities-mine-en");
+      // The link keeps it.
+      await page.reload();
+      await items.filter({ hasText: MEETING }).waitFor();
+      assert.equal(await only.getAttribute("aria-checked"), "true");
+      assert.equal(await items.filter({ hasText: OTHER }).count(), 0);
+      await only.click();
+      await page.waitForURL((address) => !address.searchParams.has("user"));
+      await items.filter({ hasText: OTHER }).waitFor();
     },
   );
 
@@ -497,6 +721,14 @@ describe("casework", { timeout: 15 * 60_000 }, () => {
     await page.goto(url(`/relocations/${caseId}`));
     await stageIs("Заявка");
     await page.getByRole("button", { name: "Перевести: Переехала" }).waitFor();
+    await page
+      .getByTestId("relocation-history")
+      .getByText("История стадий")
+      .waitFor();
+    assert.deepEqual(await stageMoves(), [
+      "Потенциальный интерес → Переговоры",
+      "Переговоры → Заявка",
+    ]);
     await browser.shot("relocation-ru");
     await page.goto(url("/relocations"));
     await page
@@ -509,6 +741,9 @@ describe("casework", { timeout: 15 * 60_000 }, () => {
       .getByRole("heading", { name: "Взаимодействия", level: 2 })
       .waitFor();
     await page.getByTestId("activity-item").getByText(MEETING).waitFor();
+    await page
+      .getByRole("switch", { name: "Только с моим участием" })
+      .waitFor();
     await browser.shot("activities-ru");
     const dialog = page.getByRole("dialog");
     await openDialog(
@@ -523,7 +758,23 @@ describe("casework", { timeout: 15 * 60_000 }, () => {
     await page.goto(url("/tasks?status=done"));
     await page.getByRole("heading", { name: "Мои задачи", level: 2 }).waitFor();
     await page.locator(`tr[data-task="${taskId}"]`).getByText(TASK).waitFor();
+    await page.getByPlaceholder("Срок с").waitFor();
+    await page.getByPlaceholder("Срок по").waitFor();
     await browser.shot("tasks-ru");
+    await page.goto(url(`/tasks?status=done&due_from=${day(5)}`));
+    await page
+      .getByTestId("task-table")
+      .getByText("Под эти фильтры не подходит ни одна задача")
+      .waitFor();
+    await browser.shot("tasks-filtered-ru");
+    await page.goto(url(`/tasks?status=done&task=${taskId}`));
+    const drawer = page.getByRole("dialog", { name: TASK });
+    await drawer.getByText("По итогам").waitFor();
+    await drawer.getByTestId("task-status").getByText("Выполнена").waitFor();
+    await drawer.getByRole("button", { name: "Вернуть в работу" }).waitFor();
+    await browser.shot("task-drawer-ru");
+    await page.keyboard.press("Escape");
+    await drawer.waitFor({ state: "hidden" });
     await page.goto(url("/desk/VN"));
     await page
       .getByRole("heading", { name: "Участок: Вьетнам", level: 2 })

@@ -80,6 +80,11 @@ TEST_P(ActivitiesApi, AMeetingAboutADealIsFollowedUpAndRemindedOf) {
   EXPECT_EQ(server_->Get(about).json()["total"], 1);
   EXPECT_EQ(server_->Get("/api/v1/activities?country=VN&q=da%20nang").json()["total"], 1);
   EXPECT_EQ(server_->Get("/api/v1/activities?kind=call").json()["total"], 0);
+  EXPECT_EQ(server_->Get("/api/v1/activities?user=me").json()["total"], 1);
+  EXPECT_EQ(server_->Get("/api/v1/activities?user=" + std::to_string(attache)).json()["total"], 1);
+  EXPECT_EQ(server_->Get("/api/v1/activities?user=me&kind=call").json()["total"], 0);
+  EXPECT_EQ(server_->Get("/api/v1/activities?contact=1").json()["total"], 0);
+  EXPECT_EQ(server_->Get("/api/v1/activities?user=nobody").status, 400);
 
   const auto late = TaskOk({{"title", "Send the pilot's plan"},
                             {"due_on", UtcDate(-1)},
@@ -108,6 +113,18 @@ TEST_P(ActivitiesApi, AMeetingAboutADealIsFollowedUpAndRemindedOf) {
   EXPECT_TRUE(notices["overdue"].empty()) << notices.dump();
   EXPECT_EQ(server_->Get("/api/v1/tasks?assignee=me&status=open").json()["total"], 2);
   EXPECT_EQ(server_->Get("/api/v1/tasks?status=done").json()["total"], 1);
+  // By country and by due date (the task without an activity has no country).
+  EXPECT_EQ(server_->Get("/api/v1/tasks?country=VN").json()["total"], 2);
+  EXPECT_EQ(server_->Get("/api/v1/tasks?country=TR").json()["total"], 0);
+  const auto due_soon =
+      server_->Get("/api/v1/tasks?due_from=" + UtcDate(0) + "&due_to=" + UtcDate(7)).json();
+  ASSERT_EQ(due_soon["total"], 1) << due_soon.dump();
+  EXPECT_EQ(due_soon["items"][0]["id"], soon["id"]);
+  EXPECT_EQ(server_->Get("/api/v1/tasks?due_to=" + UtcDate(0)).json()["total"], 1);
+  const auto one = server_->Get("/api/v1/tasks/" + soon["id"].dump());
+  ASSERT_EQ(one.status, 200) << one.body;
+  EXPECT_EQ(one.json()["title"], "Call the ministry back");
+  EXPECT_EQ(one.header("etag"), "\"" + soon["version"].dump() + "\"");
   // Stale.
   EXPECT_EQ(server_
                 ->SendJson("PATCH", "/api/v1/tasks/" + late["id"].dump(), {{"done", false}},
@@ -167,6 +184,7 @@ TEST_P(ActivitiesApi, AttachesSeeTheActivitiesOfTheirCountries) {
                 .status,
             403);
   EXPECT_EQ(server_->Get("/api/v1/tasks").json()["total"], 0);
+  EXPECT_EQ(server_->Get("/api/v1/tasks/" + task["id"].dump()).status, 404);
   EXPECT_EQ(server_
                 ->SendJson("PATCH", "/api/v1/tasks/" + task["id"].dump(), {{"done", true}},
                            {IfMatch(task["version"])})
@@ -176,6 +194,7 @@ TEST_P(ActivitiesApi, AttachesSeeTheActivitiesOfTheirCountries) {
   server_->SignInAs("viewer");
   EXPECT_EQ(server_->Get("/api/v1/activities").json()["total"], 2);
   EXPECT_EQ(server_->Get("/api/v1/tasks").json()["total"], 1);
+  EXPECT_EQ(server_->Get("/api/v1/tasks/" + task["id"].dump()).status, 200);
 }
 
 TEST_P(ActivitiesApi, ACountrysTimelineIsNewestFirstAndPagesThroughItsDays) {
@@ -240,6 +259,12 @@ TEST_P(ActivitiesApi, BadInputGetsClearErrorsAndChangesNothing) {
             (std::set<std::string>{"/countries/0", "/participants/0", "/deal_id"}));
   EXPECT_EQ(server_->Get("/api/v1/activities?kind=lunch").status, 400);
   EXPECT_EQ(server_->Get("/api/v1/tasks?status=later").status, 400);
+  EXPECT_EQ(server_->Get("/api/v1/tasks?due_from=2026-02-30").status, 400);
+  EXPECT_EQ(server_->Get("/api/v1/tasks?country=Vietnam").status, 400);
+  const auto backwards = server_->Get("/api/v1/tasks?due_from=2026-05-02&due_to=2026-05-01");
+  EXPECT_EQ(backwards.status, 400);
+  EXPECT_NE(backwards.body.find("due_to"), std::string::npos) << backwards.body;
+  EXPECT_EQ(server_->Get("/api/v1/tasks/999999").status, 404);
   EXPECT_EQ(TakeSnapshot(database()).audit, before.audit);
   server_->SignInAs("company");
   const int64_t company_user = Me();

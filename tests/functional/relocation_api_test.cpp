@@ -97,6 +97,19 @@ TEST_P(RelocationApi, AForeignCompanyIsCourtedFromProspectToRelocated) {
   const auto audit =
       server_->Get("/api/v1/audit?entity=relocation_case&id=" + current["id"].dump());
   EXPECT_EQ(audit.status, 403);  // attachés do not read the audit trail
+  // ... but they read the case's moves between stages, oldest first.
+  const auto history = server_->Get(Path(current) + "/history");
+  ASSERT_EQ(history.status, 200) << history.body;
+  std::vector<std::string> path;
+  const nlohmann::json moves = history.json()["items"];
+  for (const auto& change : moves) {
+    path.push_back(
+        (change["from"].is_null() ? std::string("-") : change["from"].get<std::string>()) + ">" +
+        change["to"].get<std::string>());
+    EXPECT_EQ(change["by"]["id"], attache);
+  }
+  EXPECT_EQ(path, (std::vector<std::string>{"->prospect", "prospect>engaged", "engaged>application",
+                                            "application>relocated"}));
 }
 
 TEST_P(RelocationApi, AttachesFollowCompaniesFromTheirCountries) {
@@ -115,7 +128,9 @@ TEST_P(RelocationApi, AttachesFollowCompaniesFromTheirCountries) {
   ASSERT_EQ(listed["total"], 1);
   EXPECT_EQ(listed["items"][0]["id"], vietnam["id"]);
   EXPECT_EQ(server_->Get(Path(turkey)).status, 404);
+  EXPECT_EQ(server_->Get(Path(turkey) + "/history").status, 404);
   EXPECT_EQ(Move(turkey, "lost", "gone").status, 404);
+  EXPECT_EQ(server_->Get("/api/v1/relocations/999999/history").status, 404);
   EXPECT_EQ(Open({{"organisation_id", istanbul}, {"kind", "production"}, {"title", "x"}}).status,
             403);
 

@@ -15,11 +15,6 @@ constexpr std::string_view kTaskKeys[] = {"title",       "due_on",  "assignee_id
                                           "activity_id", "country", "done"};
 constexpr int64_t kMaxId = INT64_MAX;
 
-nlohmann::json UserJson(const std::optional<UserRef>& user) {
-  if (!user) return nullptr;
-  return {{"id", user->id}, {"display_name", user->display_name}};
-}
-
 nlohmann::json NoticesJson(const std::vector<Notice>& notices) {
   nlohmann::json array = nlohmann::json::array();
   for (const Notice& notice : notices) {

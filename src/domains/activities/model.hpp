@@ -12,6 +12,7 @@
 
 #include "core/enum_names.hpp"
 #include "core/time.hpp"
+#include "core/user_ref.hpp"
 
 namespace attache::activities {
 
@@ -59,11 +60,6 @@ struct Fields {
   std::optional<int64_t> relocation_id;
 };
 
-struct UserRef {
-  int64_t id = 0;
-  std::string display_name;
-};
-
 struct Activity {
   int64_t id = 0;
   Fields fields;
@@ -82,6 +78,8 @@ struct Query {
   std::optional<int64_t> request_id;
   std::optional<int64_t> relocation_id;
   std::optional<int64_t> organisation_id;  // a participant
+  std::optional<int64_t> user_id;          // a participant
+  std::optional<int64_t> contact_id;       // a participant
   std::optional<Date> from;
   std::optional<Date> to;
   // An attaché's countries: activities concerning any of them.
@@ -117,6 +115,9 @@ struct TaskQuery {
   std::optional<int64_t> assignee_id;
   std::optional<int64_t> activity_id;
   std::optional<bool> done;
+  std::vector<std::string> countries;  // any of them
+  std::optional<Date> due_from;        // due on or after
+  std::optional<Date> due_to;          // due on or before
   // An attaché's scope: tasks assigned to it or of its countries.
   std::optional<int64_t> scope_user_id;
   int limit = 50;

@@ -39,6 +39,12 @@ inline constexpr std::string_view kRelocationFilter = " AND a.relocation_id = ${
 inline constexpr std::string_view kOrganisationFilter =
     " AND a.id IN (SELECT p.activity_id FROM activity_participants p "
     "WHERE p.kind = 'organisation' AND p.ref_id = ${})";
+inline constexpr std::string_view kUserFilter =
+    " AND a.id IN (SELECT p.activity_id FROM activity_participants p "
+    "WHERE p.kind = 'user' AND p.ref_id = ${})";
+inline constexpr std::string_view kContactFilter =
+    " AND a.id IN (SELECT p.activity_id FROM activity_participants p "
+    "WHERE p.kind = 'contact' AND p.ref_id = ${})";
 inline constexpr std::string_view kFromFilter = " AND a.occurred_on >= ${}";
 inline constexpr std::string_view kToFilter = " AND a.occurred_on <= ${}";
 inline constexpr std::string_view kNothing = " AND 1 = 0";
@@ -111,6 +117,8 @@ inline constexpr std::string_view kCountTasks =
 inline constexpr std::string_view kTaskById = " AND t.id = ${}";
 inline constexpr std::string_view kTaskAssignee = " AND t.assignee_id = ${}";
 inline constexpr std::string_view kTaskActivity = " AND t.activity_id = ${}";
+inline constexpr std::string_view kTaskDueFrom = " AND t.due_on >= ${}";
+inline constexpr std::string_view kTaskDueTo = " AND t.due_on <= ${}";
 inline constexpr std::string_view kTaskOpen = " AND t.is_open = 1";
 inline constexpr std::string_view kTaskDone = " AND t.is_open = 0";
 inline constexpr std::string_view kTaskScope =

@@ -31,6 +31,8 @@ Response List(Service& service, Request& request, const Principal& principal) {
   filter.request_id = query.Id("request");
   filter.relocation_id = query.Id("relocation");
   filter.organisation_id = query.Id("organisation");
+  filter.user_id = query.UserId("user", principal.user_id);
+  filter.contact_id = query.Id("contact");
   filter.from = query.CalendarDate("from");
   filter.to = query.CalendarDate("to");
   filter.limit = query.Limit();
@@ -88,6 +90,12 @@ Response ListTasks(Service& service, Request& request, const Principal& principa
       query.AddError("status", {"open or done.", "open или done."});
     }
   }
+  filter.countries = query.Countries();
+  filter.due_from = query.CalendarDate("due_from");
+  filter.due_to = query.CalendarDate("due_to");
+  if (filter.due_from && filter.due_to && *filter.due_to < *filter.due_from) {
+    query.AddError("due_to", {"A date on or after due_from.", "Дата не раньше due_from."});
+  }
   filter.limit = query.Limit();
   filter.offset = query.Offset();
   if (auto ok = query.Finish(); !ok) return http::ProblemResponse(ok.error(), request);
@@ -109,6 +117,14 @@ Response CreateTask(Service& service, Request& request, const Principal& princip
   Response response = VersionedReply(201, *created);
   response.headers.Set("Location", "/api/v1/tasks/" + std::to_string(created->id));
   return response;
+}
+
+Response GetTask(Service& service, Request& request, const Principal& principal) {
+  const auto id = http::IdParam(request);
+  if (!id) return http::ProblemResponse(NoSuchTask(request.PathParam("id")), request);
+  auto found = service.GetTask(*id, principal);
+  if (!found) return http::ProblemResponse(found.error(), request);
+  return VersionedReply(200, *found);
 }
 
 Response PatchTask(Service& service, Request& request, const Principal& principal) {
@@ -158,6 +174,7 @@ void AddRoutes(access::Routes& routes, Service& service) {
   routes.Add({Method::kPatch, base + "/{id}", update}, bind(Patch));
   routes.Add({Method::kGet, "/api/v1/tasks", read}, bind(ListTasks));
   routes.Add({Method::kPost, "/api/v1/tasks", create}, bind(CreateTask));
+  routes.Add({Method::kGet, "/api/v1/tasks/{id}", read}, bind(GetTask));
   routes.Add({Method::kPatch, "/api/v1/tasks/{id}", update}, bind(PatchTask));
   // Every signed-in user has its own notifications; they move with the clock: never cached.
   routes.Add({Method::kGet, "/api/v1/notifications", {Resource::kProfile, Action::kRead}},

@@ -224,6 +224,15 @@ Result<Page<Task>> Service::Tasks(TaskQuery query, const access::Principal& by) 
   return database_.Read([&](db::Connection& conn) { return SelectTasks(conn, query); });
 }
 
+Result<Task> Service::GetTask(int64_t id, const access::Principal& by) {
+  return database_.Read([&](db::Connection& conn) -> Result<Task> {
+    auto task = LoadTask(conn, id);
+    if (!task) return task;
+    if (!MayRead(*task, by)) return tl::unexpected(NoSuchTask(std::to_string(id)));
+    return task;
+  });
+}
+
 Result<Task> Service::CreateTask(TaskFields fields, const access::Principal& by,
                                  const Actor& actor) {
   const TimePoint now = clock_();

@@ -37,6 +37,8 @@ class Service {
   Result<Page<Task>> Tasks(TaskQuery query, const access::Principal& by);
   // A task for an active user of the service (not a company user); of an activity `by` may change
   // (its country by default).
+  // One task `by` may read (its assignee, HQ, staff of its country); 404 otherwise.
+  Result<Task> GetTask(int64_t id, const access::Principal& by);
   Result<Task> CreateTask(TaskFields fields, const access::Principal& by, const Actor& actor);
   // The assignee, its creator or staff of its country change it (done, due date, assignee).
   Result<Task> UpdateTask(int64_t id, int64_t version, const TaskChange& change,

@@ -11,11 +11,6 @@
 namespace attache::activities {
 namespace {
 
-std::optional<UserRef> ReadUser(const db::Row& row, int id_column) {
-  if (row.IsNull(id_column)) return std::nullopt;
-  return UserRef{row.Int(id_column), row.String(id_column + 1)};
-}
-
 std::optional<int64_t> OptInt(const db::Row& row, int column) {
   if (row.IsNull(column)) return std::nullopt;
   return row.Int(column);
@@ -32,7 +27,7 @@ Activity ReadActivity(const db::Row& row) {
   fields.deal_id = OptInt(row, 5);
   fields.request_id = OptInt(row, 6);
   fields.relocation_id = OptInt(row, 7);
-  activity.created_by = ReadUser(row, 8);
+  activity.created_by = row.OptUser(8);
   activity.version = row.Int(10);
   activity.created_at = row.String(11);
   activity.updated_at = row.String(12);
@@ -98,6 +93,8 @@ void AddFilters(db::SqlBuilder& sql, const Query& query) {
   if (query.request_id) sql.Where(kRequestFilter, *query.request_id);
   if (query.relocation_id) sql.Where(kRelocationFilter, *query.relocation_id);
   if (query.organisation_id) sql.Where(kOrganisationFilter, *query.organisation_id);
+  if (query.user_id) sql.Where(kUserFilter, *query.user_id);
+  if (query.contact_id) sql.Where(kContactFilter, *query.contact_id);
   if (query.from) sql.Where(kFromFilter, query.from->ToString());
   if (query.to) sql.Where(kToFilter, query.to->ToString());
   if (query.only_organisation_id) sql.Append(kNothing);
@@ -140,7 +137,7 @@ Task ReadTask(const db::Row& row) {
   task.fields.country = row.OptString(7);
   task.done_at = row.OptString(8);
   task.fields.done = task.done_at.has_value();
-  task.created_by = ReadUser(row, 9);
+  task.created_by = row.OptUser(9);
   task.version = row.Int(11);
   task.created_at = row.String(12);
   task.updated_at = row.String(13);
@@ -151,6 +148,9 @@ void AddTaskFilters(db::SqlBuilder& sql, const TaskQuery& query) {
   if (query.assignee_id) sql.Where(kTaskAssignee, *query.assignee_id);
   if (query.activity_id) sql.Where(kTaskActivity, *query.activity_id);
   if (query.done) sql.Append(*query.done ? kTaskDone : kTaskOpen);
+  if (!query.countries.empty()) sql.WhereIn("t.country", query.countries);
+  if (query.due_from) sql.Where(kTaskDueFrom, query.due_from->ToString());
+  if (query.due_to) sql.Where(kTaskDueTo, query.due_to->ToString());
   if (query.scope_user_id) sql.Where(kTaskScope, *query.scope_user_id);
 }
 
@@ -166,7 +166,8 @@ Status ReadNotices(db::Connection& conn, const std::string& sql, std::span<const
 // attaché's desk, the country page); none otherwise.
 std::optional<std::string> OnlyCountry(const Query& query) {
   if (query.text || !query.kinds.empty() || query.deal_id || query.request_id ||
-      query.relocation_id || query.organisation_id || query.only_organisation_id) {
+      query.relocation_id || query.organisation_id || query.user_id || query.contact_id ||
+      query.only_organisation_id) {
     return std::nullopt;
   }
   if (query.countries.size() == 1) {

@@ -31,11 +31,6 @@ nlohmann::json AmountsJson(const Amounts& amounts) {
   return {{"rub", amounts.rub}, {"usd", amounts.usd}};
 }
 
-nlohmann::json UserJson(const std::optional<UserRef>& user) {
-  if (!user) return nullptr;
-  return {{"id", user->id}, {"display_name", user->display_name}};
-}
-
 nlohmann::json OrganisationJson(const OrganisationRef& organisation) {
   return {{"id", organisation.id},
           {"name_ru", organisation.name_ru},
@@ -232,14 +227,6 @@ nlohmann::json ToJson(const StageInfo& stage) {
           {"name_en", stage.name_en},      {"probability", stage.probability},
           {"final", IsFinal(stage.stage)}, {"won", IsWon(stage.stage)},
           {"version", stage.version}};
-}
-
-nlohmann::json ToJson(const StageChange& change) {
-  return {{"from", change.from ? nlohmann::json(ToString(*change.from)) : nlohmann::json()},
-          {"to", ToString(change.to)},
-          {"reason", change.reason},
-          {"by", UserJson(change.by)},
-          {"at", change.at}};
 }
 
 nlohmann::json ToJson(const PipelineReport& report) {

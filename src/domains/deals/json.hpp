@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "core/json_values.hpp"  // ToJson of a StageChange
 #include "domains/access/model.hpp"
 #include "domains/deals/model.hpp"
 #include "domains/deals/report.hpp"
@@ -30,7 +31,6 @@ Result<Win> WinFromJson(const nlohmann::json& object);
 nlohmann::json ToJson(const Win& win);
 
 nlohmann::json ToJson(const StageInfo& stage);
-nlohmann::json ToJson(const StageChange& change);
 nlohmann::json ToJson(const PipelineReport& report);
 nlohmann::json ToJson(const WinsReport& report);
 nlohmann::json ToJson(const Board& board, const access::Principal& by);

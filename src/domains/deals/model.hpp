@@ -12,6 +12,7 @@
 
 #include "core/enum_names.hpp"
 #include "core/time.hpp"
+#include "core/user_ref.hpp"
 #include "domains/fx/model.hpp"
 
 namespace attache::deals {
@@ -79,11 +80,6 @@ struct Fields {
   std::optional<Date> contract_date;
   std::vector<int64_t> solution_ids;  // sorted, unique
   std::vector<int64_t> request_ids;   // sorted, unique
-};
-
-struct UserRef {
-  int64_t id = 0;
-  std::string display_name;
 };
 
 struct OrganisationRef {
@@ -156,13 +152,7 @@ inline constexpr std::string_view kSorts[] = {"created_at", "updated_at", "stage
                                               "expected_close_date"};
 
 // One move in a deal's history.
-struct StageChange {
-  std::optional<Stage> from;
-  Stage to = Stage::kLead;
-  std::string reason;
-  std::optional<UserRef> by;
-  std::string at;
-};
+using StageChange = attache::StageChange<Stage>;
 
 // What a move to a stage carries: the reason (lost, abandoned) and the winner (lost).
 struct Move {

@@ -9,11 +9,6 @@ namespace {
 static_assert(db::SortsCovered(kSorts, kOrder),
               "every sort field of the API needs its column in kOrder");
 
-std::optional<UserRef> ReadUser(const db::Row& row, int id_column) {
-  if (row.IsNull(id_column)) return std::nullopt;
-  return UserRef{row.Int(id_column), row.String(id_column + 1)};
-}
-
 std::optional<fx::Money> ReadMoney(const db::Row& row, int minor_column) {
   if (row.IsNull(minor_column) || row.IsNull(minor_column + 1)) return std::nullopt;
   return fx::Money{row.Int(minor_column), row.String(minor_column + 1)};
@@ -41,7 +36,7 @@ Deal ReadDeal(const db::Row& row) {
   fields.description = row.String(6);
   fields.value = ReadMoney(row, 7);
   fields.expected_close_date = ReadDate(row, 9);
-  deal.owner = ReadUser(row, 10);
+  deal.owner = row.OptUser(10);
   if (deal.owner) fields.owner_id = deal.owner->id;
   deal.stage = EnumValue(kStageNames, row.Text(12)).value_or(Stage::kLead);
   deal.probability = static_cast<int>(row.Int(13));
@@ -54,7 +49,7 @@ Deal ReadDeal(const db::Row& row) {
   if (!row.IsNull(20)) {
     Win win;
     win.confirmed_at = row.String(20);
-    win.confirmed_by = ReadUser(row, 21);
+    win.confirmed_by = row.OptUser(21);
     win.value = ReadMoney(row, 23).value_or(fx::Money{});
     win.helped = !row.IsNull(25) && row.Int(25) != 0;
     win.how = row.String(26);
@@ -322,7 +317,7 @@ Result<std::vector<StageChange>> SelectStageChanges(db::Connection& conn, int64_
     if (!row.IsNull(0)) change.from = EnumValue(kStageNames, row.Text(0));
     change.to = EnumValue(kStageNames, row.Text(1)).value_or(Stage::kLead);
     change.reason = row.String(2);
-    change.by = ReadUser(row, 3);
+    change.by = row.OptUser(3);
     change.at = row.String(5);
     changes.push_back(std::move(change));
   });

@@ -63,9 +63,7 @@ nlohmann::json ToJson(const Case& current, const Permits& permits) {
                           {"name_ru", current.organisation.name_ru},
                           {"name_en", current.organisation.name_en},
                           {"country", current.organisation.country}};
-  json["owner"] = current.owner ? nlohmann::json{{"id", current.owner->id},
-                                                 {"display_name", current.owner->display_name}}
-                                : nlohmann::json();
+  json["owner"] = UserJson(current.owner);
   json["stage"] = ToString(current.stage);
   json["stage_changed_at"] = current.stage_changed_at;
   json["close_reason"] = current.close_reason;

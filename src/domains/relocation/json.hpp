@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/json_values.hpp"  // ToJson of a StageChange
 #include "domains/relocation/model.hpp"
 
 namespace attache::relocation {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/enum_names.hpp"
+#include "core/user_ref.hpp"
 #include "domains/fx/model.hpp"
 
 namespace attache::relocation {
@@ -47,10 +48,9 @@ struct Fields {
   std::optional<int64_t> owner_id;
 };
 
-struct UserRef {
-  int64_t id = 0;
-  std::string display_name;
-};
+// One move of a case between stages as the audit trail recorded it; its opening comes first,
+// from no stage.
+using StageChange = attache::StageChange<Stage>;
 
 struct OrganisationRef {
   int64_t id = 0;

@@ -66,6 +66,12 @@ Response Get(Service& service, Request& request, const Principal& principal) {
   return CaseReply(200, *found, principal);
 }
 
+Response History(Service& service, Request& request, const Principal& principal) {
+  const auto id = http::IdParam(request);
+  if (!id) return http::ProblemResponse(NoSuchCase(request.PathParam("id")), request);
+  return http::ItemsReply(service.History(*id, principal), request);
+}
+
 Response Patch(Service& service, Request& request, const Principal& principal) {
   auto target = http::VersionedTarget(request, NoSuchCase);
   if (!target) return http::ProblemResponse(target.error(), request);
@@ -122,6 +128,7 @@ void AddRoutes(access::Routes& routes, Service& service) {
   routes.Add({Method::kGet, item, read}, bind(Get));
   routes.Add({Method::kPatch, item, update}, bind(Patch));
   routes.Add({Method::kPost, item + "/transition", update}, bind(Transition));
+  routes.Add({Method::kGet, item + "/history", read}, bind(History));
 }
 
 }  // namespace attache::relocation

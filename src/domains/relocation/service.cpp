@@ -5,6 +5,7 @@
 #include "core/field_checks.hpp"
 #include "core/strings.hpp"
 #include "domains/access/policy.hpp"
+#include "domains/audit/reader.hpp"
 #include "domains/audit/store.hpp"
 #include "domains/countries/store.hpp"
 #include "domains/organisations/store.hpp"
@@ -110,6 +111,60 @@ Permits PermitsOf(const Case& current, const access::Principal& by) {
 Result<Page<Case>> Service::List(Query query, const access::Principal& by) {
   access::Narrow(query, by, kRead);
   return database_.Read([&](db::Connection& conn) { return SelectCases(conn, query); });
+}
+
+namespace {
+
+// More moves than a case makes in its life.
+constexpr int kMaxHistory = 1000;
+
+// A move as the audit recorded it: `{"stage": {"from", "to"}, "reason": {"to"}}`, or the case's
+// opening (every case opens at prospect); nothing for an entry that moved no stage.
+std::optional<StageChange> ChangeOf(const audit::Entry& entry) {
+  if (entry.action == "create") {
+    StageChange opening;
+    opening.to = Stage::kProspect;
+    if (entry.user_id) opening.by = UserRef{*entry.user_id, entry.user_name};
+    opening.at = entry.at;
+    return opening;
+  }
+  const auto diff = nlohmann::json::parse(entry.diff, nullptr, false);
+  if (!diff.is_object() || !diff.contains("stage")) return std::nullopt;
+  const nlohmann::json& stage = diff["stage"];
+  if (!stage.is_object() || !stage.contains("to") || !stage["to"].is_string()) return std::nullopt;
+  const auto to = EnumValue(kStageNames, stage["to"].get<std::string>());
+  if (!to) return std::nullopt;
+  StageChange change;
+  change.to = *to;
+  if (stage.contains("from") && stage["from"].is_string()) {
+    change.from = EnumValue(kStageNames, stage["from"].get<std::string>());
+  }
+  if (diff.contains("reason") && diff["reason"].is_object() && diff["reason"]["to"].is_string()) {
+    change.reason = diff["reason"]["to"].get<std::string>();
+  }
+  if (entry.user_id) change.by = UserRef{*entry.user_id, entry.user_name};
+  change.at = entry.at;
+  return change;
+}
+
+}  // namespace
+
+Result<std::vector<StageChange>> Service::History(int64_t id, const access::Principal& by) {
+  return database_.Read([&](db::Connection& conn) -> Result<std::vector<StageChange>> {
+    if (auto found = LoadReadable(conn, id, by); !found) return tl::unexpected(found.error());
+    audit::Query query;
+    query.entity = "relocation_case";
+    query.entity_id = std::to_string(id);
+    query.actions = {"create", "transition"};
+    query.limit = kMaxHistory;
+    auto entries = audit::SelectEntries(conn, query);
+    if (!entries) return tl::unexpected(entries.error());
+    std::vector<StageChange> changes;
+    for (auto entry = entries->items.rbegin(); entry != entries->items.rend(); ++entry) {
+      if (auto change = ChangeOf(*entry)) changes.push_back(std::move(*change));
+    }
+    return changes;
+  });
 }
 
 Result<Case> Service::Get(int64_t id, const access::Principal& by) {

@@ -35,6 +35,9 @@ class Service {
   Result<Page<Case>> List(Query query, const access::Principal& by);
   // kNotFound for cases `by` may not read.
   Result<Case> Get(int64_t id, const access::Principal& by);
+  // The case's moves between stages, oldest first (from the audit trail); 404 when `by` may not
+  // read the case.
+  Result<std::vector<StageChange>> History(int64_t id, const access::Principal& by);
   // A new case at the prospect stage, for a foreign organisation; `from_country` defaults to the
   // organisation's country, the owner to the creator when it is an attaché or an analyst.
   Result<Case> Create(Fields fields, const access::Principal& by, const Actor& actor);

@@ -14,11 +14,6 @@ constexpr std::string_view kTypeKeys[] = {"code",    "parent",   "name_ru",
                                           "name_en", "sla_days", "archived"};
 constexpr int64_t kMaxId = INT64_MAX;
 
-nlohmann::json UserJson(const std::optional<UserRef>& user) {
-  if (!user) return nullptr;
-  return {{"id", user->id}, {"display_name", user->display_name}};
-}
-
 }  // namespace
 
 Result<Fields> FieldsFromJson(const nlohmann::json& object) {

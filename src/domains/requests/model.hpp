@@ -12,6 +12,7 @@
 
 #include "core/enum_names.hpp"
 #include "core/time.hpp"
+#include "core/user_ref.hpp"
 
 namespace attache::requests {
 
@@ -80,11 +81,6 @@ struct Fields {
   std::string description;
   std::optional<Date> desired_date;
   std::optional<int64_t> assignee_id;
-};
-
-struct UserRef {
-  int64_t id = 0;
-  std::string display_name;
 };
 
 struct OrganisationRef {

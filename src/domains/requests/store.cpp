@@ -27,11 +27,6 @@ RequestType ReadType(const db::Row& row) {
   return type;
 }
 
-std::optional<UserRef> ReadUser(const db::Row& row, int id_column) {
-  if (row.IsNull(id_column)) return std::nullopt;
-  return UserRef{row.Int(id_column), row.String(id_column + 1)};
-}
-
 SupportRequest ReadRequest(const db::Row& row) {
   SupportRequest request;
   Fields& fields = request.fields;
@@ -45,9 +40,9 @@ SupportRequest ReadRequest(const db::Row& row) {
   if (!row.IsNull(7)) fields.desired_date = ParseDate(row.Text(7));
   request.status = EnumValue(kStatusNames, row.Text(8)).value_or(RequestStatus::kNew);
   request.reason = row.String(9);
-  request.assignee = ReadUser(row, 10);
+  request.assignee = row.OptUser(10);
   if (request.assignee) fields.assignee_id = request.assignee->id;
-  request.filed_by = ReadUser(row, 12);
+  request.filed_by = row.OptUser(12);
   request.due_at = row.String(14);
   request.status_changed_at = row.String(15);
   request.closed_at = row.OptString(16);
@@ -255,7 +250,7 @@ Result<std::vector<Comment>> SelectComments(db::Connection& conn, int64_t reques
     comment.request_id = row.Int(1);
     comment.body = row.String(2);
     comment.internal = row.Int(3) != 0;
-    comment.author = ReadUser(row, 4);
+    comment.author = row.OptUser(4);
     comment.created_at = row.String(6);
     comments.push_back(std::move(comment));
   });
@@ -275,8 +270,8 @@ Result<Comment> InsertComment(db::Connection& conn, int64_t request_id, std::str
   std::optional<Comment> comment;
   const std::string sql = std::string(kSelectComments) + std::string(kCommentById);
   auto status = conn.Query(sql, {request_id, *id}, [&](const db::Row& row) {
-    comment = Comment{row.Int(0),      row.Int(1),       row.String(2),
-                      row.Int(3) != 0, ReadUser(row, 4), row.String(6)};
+    comment = Comment{row.Int(0),      row.Int(1),     row.String(2),
+                      row.Int(3) != 0, row.OptUser(4), row.String(6)};
   });
   if (!status) return tl::unexpected(status.error());
   if (!comment) return FailInternal(ErrorCode::kInternal, "inserted comment not found");

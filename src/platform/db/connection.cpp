@@ -11,6 +11,11 @@ std::optional<std::string> Row::OptString(int column) const {
   return String(column);
 }
 
+std::optional<UserRef> Row::OptUser(int id_column) const {
+  if (IsNull(id_column)) return std::nullopt;
+  return UserRef{Int(id_column), String(id_column + 1)};
+}
+
 Result<int64_t> Connection::QueryInt(std::string_view sql, std::initializer_list<Param> params) {
   return QueryInt(sql, std::span<const Param>(params.begin(), params.size()));
 }

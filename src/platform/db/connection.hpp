@@ -15,6 +15,7 @@
 #include <variant>
 
 #include "core/error.hpp"
+#include "core/user_ref.hpp"
 
 namespace attache::db {
 
@@ -45,6 +46,8 @@ class Row {
 
   std::string String(int column) const { return std::string(Text(column)); }
   std::optional<std::string> OptString(int column) const;
+  // A user's id in `id_column` and display name in the next one; none when the id is NULL.
+  std::optional<UserRef> OptUser(int id_column) const;
 };
 
 using RowCallback = std::function<void(const Row&)>;

@@ -1,6 +1,7 @@
 import { Button, DatePicker, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { FilterSwitch } from '../app/FilterSwitch';
 import { FilterSearch } from '../app/SearchInput';
 import { datePickerFormats } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
@@ -15,7 +16,10 @@ interface Props {
   onChange: (change: Partial<Filters>, options?: { replace: boolean }) => void;
 }
 
-/** The timeline's search, countries, kinds, period, and the record it is narrowed to. */
+/**
+ * The timeline's search, countries, kinds, period, whether only where the reader took part, and
+ * the record it is narrowed to.
+ */
 export function ActivityFilters({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -59,6 +63,11 @@ export function ActivityFilters({ filters, onChange }: Props) {
             to: days?.[1]?.format('YYYY-MM-DD') ?? undefined,
           })
         }
+      />
+      <FilterSwitch
+        checked={filters.mine}
+        onChange={(mine) => onChange({ mine })}
+        label={t('activities.filters.mine')}
       />
       {LINKS.map(
         (kind) =>

@@ -1,17 +1,16 @@
-import { App, Checkbox, Table, Tag, Typography } from 'antd';
+import { Checkbox, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ProblemError } from '../api/problem';
 import { useAuth } from '../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
 import { useCountryNames } from '../organisations/useCountryNames';
-import { usePatchTask } from './api';
 import { dueState, mayChangeTask, taskAnchor, type DueState } from './tasks';
 import { localDay } from './timeline';
 import type { Task } from './types';
+import { useTaskDone } from './useTaskDone';
 
 const DUE_TAGS: Partial<Record<DueState, string>> = { overdue: 'red', today: 'orange', soon: 'gold' };
 
@@ -25,6 +24,8 @@ interface Props {
   doneColumn?: boolean;
   /** The task a notification led to, marked out. */
   highlighted?: number;
+  /** Where a task's title leads (the task on its own); none: the title is plain text. */
+  linkOf?: (task: Task) => string;
 }
 
 /** Follow-up tasks: done or not (a click marks it), what, due when, for whom, after which activity. */
@@ -35,34 +36,14 @@ export function TaskTable({
   ofActivity = false,
   doneColumn = true,
   highlighted,
+  linkOf,
 }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { message } = App.useApp();
   const { me } = useAuth();
   const countries = useCountryNames();
-  const patch = usePatchTask();
+  const { toggle, pendingFor } = useTaskDone();
   const today = localDay();
-
-  const toggle = (task: Task, done: boolean) =>
-    patch.mutate(
-      { task, patch: { done } },
-      {
-        onSuccess: (changed) =>
-          void message.success({
-            key: `task-${task.id}`,
-            content: t(changed.done ? 'tasks.markedDone' : 'tasks.reopened', { title: task.title }),
-          }),
-        onError: (error) => {
-          const stale = error instanceof ProblemError && error.status === 409;
-          void message.warning({
-            key: `task-${task.id}`,
-            content: stale ? t('tasks.stale') : error.message,
-            duration: 8,
-          });
-        },
-      },
-    );
 
   const columns: ColumnsType<Task> = [
     {
@@ -72,7 +53,7 @@ export function TaskTable({
       render: (_, task) => (
         <Checkbox
           checked={task.done}
-          disabled={!mayChangeTask(task, me) || (patch.isPending && patch.variables?.task.id === task.id)}
+          disabled={!mayChangeTask(task, me) || pendingFor(task)}
           aria-label={t(task.done ? 'tasks.reopen' : 'tasks.markDone', { title: task.title })}
           onChange={(event) => toggle(task, event.target.checked)}
         />
@@ -83,7 +64,15 @@ export function TaskTable({
       title: t('tasks.fields.title'),
       render: (_, task) => (
         <div className={task.done ? 'task-title task-title-done' : 'task-title'}>
-          <span>{task.title}</span>
+          <span>
+            {linkOf ? (
+              <Link to={linkOf(task)} className="task-title-link">
+                {task.title}
+              </Link>
+            ) : (
+              task.title
+            )}
+          </span>
           {!ofActivity && task.activity_id && (
             <Link to={`/activities/${task.activity_id}`} className="task-activity">
               {task.activity_subject ?? t('activities.number', { id: task.activity_id })}

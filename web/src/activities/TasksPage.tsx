@@ -1,46 +1,81 @@
-import { Button, Card, Segmented, Space, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { Button, Card, DatePicker, Segmented, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { FilterSwitch } from '../app/FilterSwitch';
 import { listEmpty } from '../app/listTable';
 import { ProblemAlert } from '../app/ProblemAlert';
 import { usePageTitle } from '../app/usePageTitle';
+import { datePickerFormats } from '../i18n/format';
+import { currentLanguage } from '../i18n/i18n';
+import { CountryFilter } from '../requests/FilterFields';
 import { useTasks } from './api';
 import '../requests/requests.css';
 import './activities.css';
+import { TaskDrawer } from './TaskDrawer';
+import {
+  hasTaskFilters,
+  NO_TASK_FILTERS,
+  parseTasksQuery,
+  TASK_STATUSES,
+  toTasksApiQuery,
+  toTasksSearch,
+  type TaskStatus,
+  type TasksQuery,
+} from './taskQuery';
 import { taskAnchor } from './tasks';
 import { TaskTable } from './TaskTable';
+import type { Task } from './types';
 
 const PAGE_SIZE = 50;
-const STATUSES = ['open', 'done'] as const;
-type Status = (typeof STATUSES)[number];
 
-/** The task a notification led to ("#task-12"), if any. */
-function highlightedTask(hash: string): number | undefined {
+/** The task an older notification's link led to ("#task-12"), if any. */
+function anchoredTask(hash: string): number | undefined {
   const match = /^#task-([1-9][0-9]{0,15})$/.exec(hash);
   return match ? Number(match[1]) : undefined;
 }
 
-/** /tasks: the reader's follow-up tasks (or everyone's it may read), open ones first by due day. */
+/**
+ * /tasks: the reader's follow-up tasks (or everyone's it may read), open ones first by due day,
+ * narrowed by country and due period; `?task=12` shows one task on its own over the list.
+ */
 export function TasksPage() {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const { hash } = useLocation();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const status: Status = params.get('status') === 'done' ? 'done' : 'open';
-  const mine = params.get('assignee') !== 'all';
-  const tasks = useTasks({ status, limit: PAGE_SIZE, ...(mine ? { assignee: 'me' } : {}) });
+  const query = useMemo(() => parseTasksQuery(params), [params]);
+  const tasks = useTasks(toTasksApiQuery(query, PAGE_SIZE));
   const items = useMemo(() => tasks.data?.pages.flatMap((page) => page.items) ?? [], [tasks.data]);
-  const highlighted = highlightedTask(hash);
-  const title = mine ? t('tasks.titleMine') : t('tasks.title');
+  const highlighted = query.task ?? anchoredTask(hash);
+  const filtered = hasTaskFilters(query);
+  const title = query.mine ? t('tasks.titleMine') : t('tasks.title');
   usePageTitle(title);
 
-  const show = (next: { status: Status; mine: boolean }) => {
-    const search = new URLSearchParams();
-    if (next.status !== 'open') search.set('status', next.status);
-    if (!next.mine) search.set('assignee', 'all');
-    setParams(search);
-  };
+  /** Another view of the list: the task shown on its own is closed. */
+  const show = useCallback(
+    (change: Partial<TasksQuery>) => setParams(toTasksSearch({ ...query, task: undefined, ...change })),
+    [query, setParams],
+  );
+  // Closed, the task stays marked out in the list, as an older notification's link marked it.
+  const closeTask = () =>
+    navigate(
+      {
+        search: toTasksSearch({ ...query, task: undefined }).toString(),
+        hash: query.task ? taskAnchor(query.task) : '',
+      },
+      { replace: true },
+    );
+  const linkOf = useCallback(
+    (task: Task) => `?${toTasksSearch({ ...query, task: task.id }).toString()}`,
+    [query],
+  );
+  const period: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [
+    query.dueFrom ? dayjs(query.dueFrom) : null,
+    query.dueTo ? dayjs(query.dueTo) : null,
+  ];
 
   // Led here by a notification: bring its task into view once it is on the page.
   const shown = items.some((task) => task.id === highlighted);
@@ -49,6 +84,11 @@ export function TasksPage() {
       document.getElementById(taskAnchor(highlighted))?.scrollIntoView({ block: 'center' });
     }
   }, [highlighted, shown]);
+
+  const emptyText = (() => {
+    if (filtered) return t('tasks.emptyFiltered');
+    return t(query.status === 'done' ? 'tasks.emptyDone' : 'tasks.empty');
+  })();
 
   return (
     <>
@@ -59,17 +99,41 @@ export function TasksPage() {
         </div>
       </div>
       <Space wrap size={[12, 12]} className="filters">
-        <Segmented<Status>
+        <Segmented<TaskStatus>
           aria-label={t('tasks.filters.status')}
-          value={status}
-          onChange={(next) => show({ status: next, mine })}
-          options={STATUSES.map((value) => ({ value, label: t(`tasks.filters.${value}`) }))}
+          value={query.status}
+          onChange={(status) => show({ status })}
+          options={TASK_STATUSES.map((value) => ({ value, label: t(`tasks.filters.${value}`) }))}
+        />
+        <CountryFilter
+          label={t('tasks.filters.country')}
+          value={query.countries}
+          onChange={(countries) => show({ countries })}
+        />
+        <DatePicker.RangePicker
+          allowEmpty={[true, true]}
+          className="filter-period filter-task-due"
+          aria-label={t('tasks.filters.due')}
+          placeholder={[t('tasks.filters.dueFrom'), t('tasks.filters.dueTo')]}
+          format={datePickerFormats(language)}
+          value={period}
+          onChange={(days) =>
+            show({
+              dueFrom: days?.[0]?.format('YYYY-MM-DD') ?? undefined,
+              dueTo: days?.[1]?.format('YYYY-MM-DD') ?? undefined,
+            })
+          }
         />
         <FilterSwitch
-          checked={mine}
-          onChange={(next) => show({ status, mine: next })}
+          checked={query.mine}
+          onChange={(mine) => show({ mine })}
           label={t('tasks.filters.mine')}
         />
+        {filtered && (
+          <Button type="link" onClick={() => show(NO_TASK_FILTERS)}>
+            {t('countries.filters.reset')}
+          </Button>
+        )}
       </Space>
       {tasks.isError ? (
         <ProblemAlert error={tasks.error} onRetry={() => void tasks.refetch()} />
@@ -79,10 +143,12 @@ export function TasksPage() {
             tasks={items}
             loading={tasks.isFetching && !tasks.isFetchingNextPage}
             highlighted={highlighted}
-            doneColumn={status === 'done'}
+            doneColumn={query.status === 'done'}
+            linkOf={linkOf}
             emptyText={listEmpty(t, {
               pending: tasks.isPending,
-              description: t(status === 'done' ? 'tasks.emptyDone' : 'tasks.empty'),
+              description: emptyText,
+              onResetFilters: filtered ? () => show(NO_TASK_FILTERS) : undefined,
             })}
           />
           {tasks.hasNextPage && (
@@ -94,6 +160,7 @@ export function TasksPage() {
           )}
         </Card>
       )}
+      <TaskDrawer id={query.task} onClose={closeTask} />
     </>
   );
 }

@@ -56,4 +56,15 @@ describe('toSearchParams and toApiQuery', () => {
     expect(linkPath('relocation', 3)).toBe('/relocations/3');
     expect(linkPath('request', 12)).toBe('/requests/12');
   });
+
+  it('keep “only where I took part” as user=me, in the URL and in the API query', () => {
+    const filters = parse('user=me&kind=call');
+    expect(filters).toEqual({ ...NO_FILTERS, mine: true, kinds: ['call'] });
+    expect(hasFilters(filters)).toBe(true);
+    expect(toSearchParams(filters).toString()).toBe('kind=call&user=me');
+    expect(toApiQuery(filters, 30)).toEqual({ limit: 30, kind: 'call', user: 'me' });
+    // Anyone else's id is not the reader: left out, as anything the page cannot show.
+    expect(parse('user=5')).toEqual(NO_FILTERS);
+    expect(toApiQuery(parse(''), 30)).toEqual({ limit: 30 });
+  });
 });

@@ -13,6 +13,8 @@ export interface Filters {
   /** The period, as calendar days (YYYY-MM-DD), either end open. */
   from: string | undefined;
   to: string | undefined;
+  /** Only the activities the reader took part in (`user=me`). */
+  mine: boolean;
   /** The record the activities were about. */
   deal: number | undefined;
   request: number | undefined;
@@ -25,10 +27,14 @@ export const NO_FILTERS: Filters = {
   kinds: [],
   from: undefined,
   to: undefined,
+  mine: false,
   deal: undefined,
   request: undefined,
   relocation: undefined,
 };
+
+/** How the URL and the API name the reader among the people who took part. */
+const ME = 'me';
 
 /** The records an activity may be about, as the URL and the API name them. */
 export const LINKS = ['deal', 'request', 'relocation'] as const;
@@ -46,6 +52,7 @@ export function parseActivityQuery(params: URLSearchParams): Filters {
     kinds: listOf(params.get('kind'), ACTIVITY_KINDS),
     from,
     to,
+    mine: params.get('user') === ME,
     deal: idOf(params.get('deal')),
     request: idOf(params.get('request')),
     relocation: idOf(params.get('relocation')),
@@ -60,6 +67,7 @@ export function toSearchParams(filters: Filters): URLSearchParams {
   if (filters.kinds.length > 0) params.set('kind', filters.kinds.join(','));
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
+  if (filters.mine) params.set('user', ME);
   for (const link of LINKS) {
     const id = filters[link];
     if (id !== undefined) params.set(link, String(id));
@@ -79,6 +87,7 @@ export function toApiQuery(filters: Filters, limit: number): Omit<ApiActivityQue
   if (filters.kinds.length > 0) api.kind = filters.kinds.join(',');
   if (filters.from) api.from = filters.from;
   if (filters.to) api.to = filters.to;
+  if (filters.mine) api.user = ME;
   for (const link of LINKS) {
     const id = filters[link];
     if (id !== undefined) api[link] = id;

@@ -22,6 +22,7 @@ export const activityKeys = {
 export const taskKeys = {
   all: ['tasks'] as const,
   list: (query: ApiTaskQuery) => ['tasks', 'list', query] as const,
+  one: (id: number) => ['tasks', 'one', id] as const,
 };
 
 export const notificationKeys = { all: ['notifications'] as const };
@@ -112,6 +113,19 @@ export function useTasks(query: Omit<ApiTaskQuery, 'cursor'>) {
       async (cursor, signal) =>
         (await send(api.GET('/api/v1/tasks', { params: { query: atCursor(query, cursor) }, signal }))).data,
     ),
+  });
+}
+
+/**
+ * One task, as its assignee, HQ and staff of its country may read it (a 404 to anyone else).
+ * Under `taskKeys.all`: every write reads it again.
+ */
+export function useTask(id: number | undefined) {
+  return useQuery({
+    queryKey: taskKeys.one(id ?? 0),
+    queryFn: async ({ signal }) =>
+      (await send(api.GET('/api/v1/tasks/{id}', { params: { path: { id: id ?? 0 } }, signal }))).data,
+    enabled: id !== undefined && Number.isSafeInteger(id) && id > 0,
   });
 }
 

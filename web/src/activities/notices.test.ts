@@ -42,8 +42,8 @@ describe('noticeSections', () => {
 });
 
 describe('noticeLink', () => {
-  it('leads to a request\u2019s page, or to the task\u2019s row among the reader\u2019s tasks', () => {
+  it('leads to a request\u2019s page, or to the task on its own over the reader\u2019s tasks', () => {
     expect(noticeLink(request(7))).toBe('/requests/7');
-    expect(noticeLink(task(3))).toBe('/tasks#task-3');
+    expect(noticeLink(task(3))).toBe('/tasks?task=3');
   });
 });

@@ -1,4 +1,4 @@
-import { taskAnchor } from './tasks';
+import { taskLink } from './taskQuery';
 import type { Notice, Notifications } from './types';
 
 export const SECTIONS = ['overdue', 'due_soon', 'assigned'] as const;
@@ -37,7 +37,7 @@ export function noticeCount(sections: readonly NoticeSection[]): number {
   return sections.reduce((sum, section) => sum + section.notices.length, 0);
 }
 
-/** Where a notice leads: a request's page, or the task's row among the reader's tasks. */
+/** Where a notice leads: a request's page, or the task on its own over the reader's tasks. */
 export function noticeLink(notice: Pick<Notice, 'kind' | 'id'>): string {
-  return notice.kind === 'request' ? `/requests/${notice.id}` : `/tasks#${taskAnchor(notice.id)}`;
+  return notice.kind === 'request' ? `/requests/${notice.id}` : taskLink(notice.id);
 }

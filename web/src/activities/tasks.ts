@@ -17,7 +17,7 @@ export function dueState(task: Pick<Task, 'done' | 'due_on'>, today: string): Du
   return days <= DUE_SOON_DAYS ? 'soon' : 'later';
 }
 
-/** The anchor of a task's row on the tasks page: where a notification about it leads. */
+/** The anchor of a task's row on the tasks page: where the page brings a task it was led to. */
 export function taskAnchor(id: number): string {
   return `task-${id}`;
 }

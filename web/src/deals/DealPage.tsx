@@ -6,17 +6,17 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { LinkedActivities } from '../activities/LinkedActivities';
 import { isMissing, RecordFrame } from '../app/RecordFrame';
 import { usePageTitle } from '../app/usePageTitle';
+import { StageHistory } from '../app/StageHistory';
 import { RecordHistory } from '../audit/RecordHistory';
 import { useAuth } from '../auth/AuthProvider';
 import { useDeal, useDealHistory, type DealRecord } from './api';
 import { DealFacts } from './DealFacts';
-import { DealHistory } from './DealHistory';
 import { DealMilestones } from './DealMilestones';
 import './deals.css';
 import { DealSteps } from './DealSteps';
 import { StageActions } from './StageActions';
 import { DealWinCard } from './DealWinCard';
-import { mainTransition, orderedTransitions, reasonNeed } from './stages';
+import { mainTransition, orderedTransitions, reasonNeed, STAGE_HEX } from './stages';
 import { DealStageTag } from './tags';
 import type { DealStage } from './types';
 import { useDealMove } from './useDealMove';
@@ -106,11 +106,19 @@ function DealView({ record, onStale }: { record: DealRecord; onStale: () => void
                 organisation={deal.organisation_id}
               />
             )}
-            <DealHistory
+            <StageHistory<DealStage>
+              testId="deal-history"
               history={history.data}
               loading={history.isPending}
               error={history.error}
               onRetry={() => void history.refetch()}
+              renderStage={(stage) => <DealStageTag stage={stage} />}
+              colorOf={(stage) => STAGE_HEX[stage]}
+              texts={{
+                title: t('deals.history.title'),
+                empty: t('deals.history.empty'),
+                opened: t('deals.history.opened'),
+              }}
             />
           </Space>
         </Col>

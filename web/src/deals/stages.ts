@@ -1,3 +1,4 @@
+import { stageLeftOf, stepStateOn, type StepState } from '../app/stagePath';
 import type { DealCategory, DealStage, DealStageChange } from './types';
 
 // The pipeline (docs/openapi.yaml, POST /api/v1/deals/{id}/transition): before signature a deal
@@ -104,25 +105,10 @@ export function stageLeft(
   stage: DealStage,
   history: readonly DealStageChange[] | undefined,
 ): DealStage | undefined {
-  if (!isClosedOut(stage) || !history) return undefined;
-  for (let index = history.length - 1; index >= 0; index -= 1) {
-    const change = history[index];
-    if (change && change.to === stage) return change.from ?? undefined;
-  }
-  return undefined;
+  return stageLeftOf(stage, history, isClosedOut);
 }
 
 /** Which of the MAIN_PATH steps is the deal's, and how it shows: done, in progress, or stopped. */
-export interface StepState {
-  /** Index into MAIN_PATH; -1 when no step can be told (a closed deal whose history is not read). */
-  current: number;
-  status: 'process' | 'finish' | 'error';
-}
-
 export function stepState(stage: DealStage, left?: DealStage): StepState {
-  if (isClosedOut(stage)) {
-    return { current: left ? (MAIN_PATH as readonly DealStage[]).indexOf(left) : -1, status: 'error' };
-  }
-  const current = (MAIN_PATH as readonly DealStage[]).indexOf(stage);
-  return { current, status: stage === 'completed' ? 'finish' : 'process' };
+  return stepStateOn<DealStage>(MAIN_PATH, stage, { isOut: isClosedOut, left });
 }

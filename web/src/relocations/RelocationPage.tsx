@@ -4,37 +4,61 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { LinkedActivities } from '../activities/LinkedActivities';
 import { isMissing, RecordFrame } from '../app/RecordFrame';
+import { StageHistory } from '../app/StageHistory';
 import { usePageTitle } from '../app/usePageTitle';
 import { RecordHistory } from '../audit/RecordHistory';
 import { StageActions } from '../deals/StageActions';
 import { useAuth } from '../auth/AuthProvider';
 import { formatDateTime } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
-import { useRelocation, type RelocationRecord } from './api';
+import { useRelocation, useRelocationHistory, type RelocationRecord } from './api';
 import { RelocationFacts } from './RelocationFacts';
 import './relocations.css';
-import { MAIN_PATH, mainTransition, orderedTransitions, reasonNeed } from './stages';
+import {
+  MAIN_PATH,
+  mainTransition,
+  orderedTransitions,
+  reasonNeed,
+  STAGE_HEX,
+  stageLeft,
+  stepState,
+} from './stages';
 import { RelocationKindTag, RelocationStageTag } from './tags';
-import type { RelocationCase, RelocationStage } from './types';
+import type { RelocationCase, RelocationStage, RelocationStageChange } from './types';
 import { useRelocationMove, useRelocationStageName } from './useRelocationMove';
 
 const ID = /^[1-9][0-9]{0,15}$/;
 
-/** Where the case is on its way to the move; a lost case says why. */
-function RelocationSteps({ relocation }: { relocation: RelocationCase }) {
+/**
+ * Where the case is on its way to the move; a lost case stops, marked, at the stage it left
+ * (told by its history), and says why.
+ */
+function RelocationSteps({
+  relocation,
+  history,
+}: {
+  relocation: RelocationCase;
+  history: readonly RelocationStageChange[] | undefined;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const nameOf = useRelocationStageName();
   const lost = relocation.stage === 'lost';
-  const current = (MAIN_PATH as readonly RelocationStage[]).indexOf(relocation.stage);
+  const state = stepState(relocation.stage, stageLeft(relocation.stage, history));
   return (
-    <div className="relocation-steps">
+    <div className="relocation-steps" data-testid="relocation-steps">
       <Steps
         size="small"
         labelPlacement="vertical"
-        current={current}
-        status={relocation.stage === 'relocated' ? 'finish' : 'process'}
-        items={MAIN_PATH.map((stage) => ({ key: stage, title: nameOf(stage) }))}
+        current={state.current}
+        status={state.status}
+        items={MAIN_PATH.map((stage, index) => ({
+          key: stage,
+          title:
+            lost && index === state.current
+              ? `${nameOf(stage)} · ${nameOf(relocation.stage)}`
+              : nameOf(stage),
+        }))}
       />
       {lost && (
         <Alert
@@ -67,6 +91,7 @@ function RelocationView({ record, onStale }: { record: RelocationRecord; onStale
   const { relocation, etag } = record;
   const nameOf = useRelocationStageName();
   const moves = useRelocationMove({ onStale });
+  const history = useRelocationHistory(relocation.id);
 
   return (
     <>
@@ -103,7 +128,7 @@ function RelocationView({ record, onStale }: { record: RelocationRecord; onStale
       {moves.dialog}
       {moves.gate}
       <Card className="relocation-steps-card">
-        <RelocationSteps relocation={relocation} />
+        <RelocationSteps relocation={relocation} history={history.data} />
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
@@ -124,6 +149,20 @@ function RelocationView({ record, onStale }: { record: RelocationRecord; onStale
                 organisation={relocation.organisation_id}
               />
             )}
+            <StageHistory<RelocationStage>
+              testId="relocation-history"
+              history={history.data}
+              loading={history.isPending}
+              error={history.error}
+              onRetry={() => void history.refetch()}
+              renderStage={(stage) => <RelocationStageTag stage={stage} />}
+              colorOf={(stage) => STAGE_HEX[stage]}
+              texts={{
+                title: t('relocations.history.title'),
+                empty: t('relocations.history.empty'),
+                opened: t('relocations.history.opened'),
+              }}
+            />
           </Space>
         </Col>
         <Col xs={24} lg={10}>

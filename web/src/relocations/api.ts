@@ -14,6 +14,7 @@ export const relocationKeys = {
   all: ['relocations'] as const,
   list: (query: ApiRelocationQuery) => ['relocations', 'list', query] as const,
   one: (id: number) => ['relocations', 'one', id] as const,
+  history: (id: number) => ['relocations', 'history', id] as const,
 };
 
 export function useRelocationList(query: ApiRelocationQuery, options: { enabled?: boolean } = {}) {
@@ -46,7 +47,24 @@ export function useRelocation(id: number) {
   });
 }
 
-/** After a write the lists, the record and the audit trail are read again; the record is set at once. */
+/**
+ * The case's moves between stages, oldest first. Under `relocationKeys.all`: every write (a
+ * move above all) reads it again.
+ */
+export function useRelocationHistory(id: number) {
+  return useQuery({
+    queryKey: relocationKeys.history(id),
+    queryFn: async ({ signal }) =>
+      (await send(api.GET('/api/v1/relocations/{id}/history', { params: { path: { id } }, signal }))).data
+        .items,
+    enabled: Number.isSafeInteger(id) && id > 0,
+  });
+}
+
+/**
+ * After a write the lists, the record, its stage history and the audit trail are read again;
+ * the record is set at once.
+ */
 function useSaved() {
   const client = useQueryClient();
   return (record: RelocationRecord) => {

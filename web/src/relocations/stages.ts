@@ -1,5 +1,6 @@
+import { stageLeftOf, stepStateOn, type StepState } from '../app/stagePath';
 import type { ReasonNeed } from '../deals/stages';
-import type { RelocationKind, RelocationStage } from './types';
+import type { RelocationKind, RelocationStage, RelocationStageChange } from './types';
 
 // The way of a relocation case (docs/openapi.yaml, POST /api/v1/relocations/{id}/transition):
 // prospect <-> engaged <-> application -> relocated, and lost (with the reason) from any open
@@ -37,6 +38,15 @@ export const STAGE_COLORS: Record<RelocationStage, string> = {
   lost: 'red',
 };
 
+/** The same colours as plain CSS, for the dots of the stage history. */
+export const STAGE_HEX: Record<RelocationStage, string> = {
+  prospect: '#8c8c8c',
+  engaged: '#1677ff',
+  application: '#2f54eb',
+  relocated: '#389e0d',
+  lost: '#ff4d4f',
+};
+
 /** What the list's stage filter offers besides the stages: every stage still open. */
 export const OPEN = 'open';
 export type StageChoice = RelocationStage | typeof OPEN;
@@ -45,6 +55,11 @@ export const STAGE_CHOICES = [OPEN, ...RELOCATION_STAGES] as const satisfies rea
 /** Relocated or lost: nothing moves or changes it any more. */
 export function isClosed(stage: RelocationStage): boolean {
   return stage === 'relocated' || stage === 'lost';
+}
+
+/** Lost: the case went out of its way. */
+export function isLost(stage: RelocationStage): boolean {
+  return stage === 'lost';
 }
 
 /** Only a lost case says why. */
@@ -65,4 +80,20 @@ export function mainTransition(
   const index = (MAIN_PATH as readonly RelocationStage[]).indexOf(stage);
   const next = index >= 0 ? MAIN_PATH[index + 1] : undefined;
   return next && allowed.includes(next) ? next : undefined;
+}
+
+/**
+ * The stage a lost case left, from its history (oldest first): where its steps stop. Undefined
+ * while the history is not read, or for a case not lost.
+ */
+export function stageLeft(
+  stage: RelocationStage,
+  history: readonly RelocationStageChange[] | undefined,
+): RelocationStage | undefined {
+  return stageLeftOf(stage, history, isLost);
+}
+
+/** Which of the MAIN_PATH steps is the case's: done (relocated), in progress, or stopped (lost). */
+export function stepState(stage: RelocationStage, left?: RelocationStage): StepState {
+  return stepStateOn<RelocationStage>(MAIN_PATH, stage, { isOut: isLost, left });
 }

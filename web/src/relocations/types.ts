@@ -10,5 +10,6 @@ export type RelocationCasePatch = Schemas['RelocationCasePatch'];
 export type RelocationCaseList = Schemas['RelocationCaseList'];
 export type RelocationStage = Schemas['RelocationStage'];
 export type RelocationKind = Schemas['RelocationKind'];
+export type RelocationStageChange = Schemas['RelocationStageChange'];
 
 export type ApiRelocationQuery = NonNullable<operations['listRelocationCases']['parameters']['query']>;
