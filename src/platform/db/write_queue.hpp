@@ -16,11 +16,9 @@ namespace attache::db {
 
 class WriteQueue {
  public:
-  // A turn to write; the next writer's turn begins when it is destroyed. An empty turn holds
-  // nothing (a database that needs no queue).
+  // A turn to write; the next writer's turn begins when it is passed or destroyed.
   class Turn {
    public:
-    Turn() = default;
     explicit Turn(WriteQueue* queue) : queue_(queue) {}
     Turn(Turn&& other) noexcept : queue_(std::exchange(other.queue_, nullptr)) {}
     Turn& operator=(Turn&&) = delete;

@@ -1,7 +1,7 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Space, Typography, type DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { Facts, Missing } from '../app/Facts';
 import { listEmpty } from '../app/listTable';
 import { ProblemAlert } from '../app/ProblemAlert';
@@ -20,8 +20,7 @@ import { useMayChangeActivity } from './ActivityTimeline';
 import { ActivityKindTag } from './tags';
 import { TaskTable } from './TaskTable';
 import { useActivityDialogs } from './useActivityDialogs';
-
-const ID = /^[1-9][0-9]{0,15}$/;
+import { useIdParam } from '../app/useIdParam';
 
 /** The loaded activity: what, when, where, who, about what, and its follow-up tasks. */
 function ActivityView({ record }: { record: ActivityRecord }) {
@@ -161,8 +160,7 @@ function ActivityView({ record }: { record: ActivityRecord }) {
 /** /activities/:id: one activity with its follow-up tasks. */
 export function ActivityPage() {
   const { t } = useTranslation();
-  const { id: idParam = '' } = useParams();
-  const id = ID.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const query = useActivity(id);
   const activity = query.data?.activity;
   usePageTitle(activity ? activity.subject : t('activities.number', { id }));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { isMissing, RecordFrame } from '../app/RecordFrame';
 import { usePageTitle } from '../app/usePageTitle';
 import { useDeal } from './api';
@@ -9,8 +9,7 @@ import type { FormField } from './formValues';
 import type { DealStage } from './types';
 import { readGateState } from './useStageMove';
 import { useDealsTitle } from './useDealsTitle';
-
-const ID = /^[1-9][0-9]{0,15}$/;
+import { useIdParam } from '../app/useIdParam';
 
 /** /deals/new: opens a deal at the lead stage. */
 export function NewDealPage() {
@@ -34,8 +33,7 @@ export function EditDealPage() {
   const deals = useDealsTitle();
   const { state } = useLocation();
   const { gate, back } = readGateState<DealStage, FormField>(state);
-  const { id: idParam = '' } = useParams();
-  const id = ID.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const query = useDeal(id);
   const deal = query.data?.deal;
   const name = deal?.title ?? t('deals.number', { id });

@@ -2,7 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { LinkedActivities } from '../activities/LinkedActivities';
 import { isMissing, RecordFrame } from '../app/RecordFrame';
 import { usePageTitle } from '../app/usePageTitle';
@@ -22,8 +22,7 @@ import type { DealStage } from './types';
 import { useDealMove } from './useDealMove';
 import { useDealsTitle } from './useDealsTitle';
 import { useStageName } from './useStageName';
-
-const ID = /^[1-9][0-9]{0,15}$/;
+import { useIdParam } from '../app/useIdParam';
 
 /** The loaded deal: its stage and moves, facts, milestones, export win and history. */
 function DealView({ record, onStale }: { record: DealRecord; onStale: () => void }) {
@@ -143,8 +142,7 @@ function DealView({ record, onStale }: { record: DealRecord; onStale: () => void
 /** /deals/:id: one deal. */
 export function DealPage() {
   const { t } = useTranslation();
-  const { id: idParam = '' } = useParams();
-  const id = ID.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const query = useDeal(id);
   const deal = query.data?.deal;
   const deals = useDealsTitle();

@@ -1,6 +1,6 @@
 import { Breadcrumb, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import { ForbiddenPage } from '../app/ForbiddenPage';
 import { NotFoundPage } from '../app/NotFoundPage';
@@ -13,6 +13,7 @@ import { useOrganisation } from './api';
 import './organisations.css';
 import { OrganisationForm } from './OrganisationForm';
 import { scopeOf } from './OrganisationPage';
+import { useIdParam } from '../app/useIdParam';
 
 /** /organisations/new: a new organisation. */
 export function NewOrganisationPage() {
@@ -39,8 +40,7 @@ export function NewOrganisationPage() {
 /** /organisations/:id/edit: changes an organisation, for those whose scope holds it. */
 export function EditOrganisationPage() {
   const { t } = useTranslation();
-  const { id: idParam = '' } = useParams();
-  const id = /^[1-9][0-9]{0,17}$/.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const { can } = useAuth();
   const query = useOrganisation(id);
   const organisation = query.data?.organisation;

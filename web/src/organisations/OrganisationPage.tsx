@@ -2,7 +2,7 @@ import { DeleteOutlined, EditOutlined, MergeCellsOutlined } from '@ant-design/ic
 import { App, Breadcrumb, Button, Col, Row, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { ProblemAlert } from '../app/ProblemAlert';
@@ -21,6 +21,7 @@ import { MarketsCard } from './MarketsCard';
 import { MergeDialog } from './MergeDialog';
 import { ProfileCard } from './ProfileCard';
 import { KindTag } from './tags';
+import { useIdParam } from '../app/useIdParam';
 
 /** The record's attributes its scope is decided on (auth/permissions.ts). */
 export function scopeOf(organisation: { id: number; country: string }) {
@@ -96,8 +97,7 @@ function Actions({ record, onStale }: { record: OrganisationRecord; onStale: () 
 
 export function OrganisationPage() {
   const { t } = useTranslation();
-  const { id: idParam = '' } = useParams();
-  const id = /^[1-9][0-9]{0,17}$/.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const { can } = useAuth();
   const language = currentLanguage();
   const query = useOrganisation(id);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { isMissing, RecordFrame } from '../app/RecordFrame';
 import { usePageTitle } from '../app/usePageTitle';
 import { readGateState } from '../deals/useStageMove';
@@ -8,8 +8,7 @@ import type { FormField } from './formValues';
 import { RelocationForm } from './RelocationForm';
 import './relocations.css';
 import type { RelocationStage } from './types';
-
-const ID = /^[1-9][0-9]{0,15}$/;
+import { useIdParam } from '../app/useIdParam';
 
 /** /relocations/new: opens a case at the prospect stage. */
 export function NewRelocationPage() {
@@ -34,8 +33,7 @@ export function EditRelocationPage() {
   const { t } = useTranslation();
   const { state } = useLocation();
   const { gate, back } = readGateState<RelocationStage, FormField>(state);
-  const { id: idParam = '' } = useParams();
-  const id = ID.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const query = useRelocation(id);
   const relocation = query.data?.relocation;
   const name = relocation?.title ?? t('relocations.number', { id });

@@ -1,7 +1,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Row, Space, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { LinkedActivities } from '../activities/LinkedActivities';
 import { isMissing, RecordFrame } from '../app/RecordFrame';
 import { StageHistory } from '../app/StageHistory';
@@ -26,8 +26,7 @@ import {
 import { RelocationKindTag, RelocationStageTag } from './tags';
 import type { RelocationCase, RelocationStage, RelocationStageChange } from './types';
 import { useRelocationMove, useRelocationStageName } from './useRelocationMove';
-
-const ID = /^[1-9][0-9]{0,15}$/;
+import { useIdParam } from '../app/useIdParam';
 
 /**
  * Where the case is on its way to the move; a lost case stops, marked, at the stage it left
@@ -183,8 +182,7 @@ function RelocationView({ record, onStale }: { record: RelocationRecord; onStale
 /** /relocations/:id: one relocation case. */
 export function RelocationPage() {
   const { t } = useTranslation();
-  const { id: idParam = '' } = useParams();
-  const id = ID.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const query = useRelocation(id);
   const relocation = query.data?.relocation;
   usePageTitle(relocation ? relocation.title : t('relocations.number', { id }));

@@ -1,6 +1,6 @@
 import { Alert, Breadcrumb, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { ProblemAlert } from '../app/ProblemAlert';
@@ -10,8 +10,7 @@ import { useRequest } from './api';
 import { RequestForm } from './RequestForm';
 import './requests.css';
 import { isStaff } from './scope';
-
-const ID = /^[1-9][0-9]{0,15}$/;
+import { useIdParam } from '../app/useIdParam';
 
 /** The queue's name for this reader: a company user sees its own requests. */
 function useQueueTitle(): string {
@@ -44,8 +43,7 @@ export function NewRequestPage() {
 export function EditRequestPage() {
   const { t } = useTranslation();
   const queue = useQueueTitle();
-  const { id: idParam = '' } = useParams();
-  const id = ID.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const query = useRequest(id);
   const request = query.data?.request;
   const number = t('requests.number', { id });

@@ -3,7 +3,7 @@ import { Breadcrumb, Button, Card, Col, Row, Skeleton, Space, Typography } from 
 import type { DescriptionsProps } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { LinkedActivities } from '../activities/LinkedActivities';
 import { ProblemError } from '../api/problem';
 import { Facts, Missing } from '../app/Facts';
@@ -25,6 +25,7 @@ import { OverdueTag, RequestStatusTag } from './tags';
 import { requestTypePath } from './typeTree';
 import type { SupportRequest } from './types';
 import { useTransitions } from './useTransitions';
+import { useIdParam } from '../app/useIdParam';
 
 /** Who, where, what and when of a request. */
 function RequestFacts({ request }: { request: SupportRequest }) {
@@ -219,8 +220,7 @@ function RequestView({ record, onStale }: { record: RequestRecord; onStale: () =
 export function RequestPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const { id: idParam = '' } = useParams();
-  const id = /^[1-9][0-9]{0,15}$/.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const query = useRequest(id);
   const request = query.data?.request;
   const number = t('requests.number', { id });

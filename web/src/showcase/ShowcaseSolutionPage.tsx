@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import { usePageTitle } from '../app/usePageTitle';
 import { currentLanguage } from '../i18n/i18n';
@@ -18,6 +18,7 @@ import type { SolutionOwner } from '../solutions/types';
 import { useShowcaseSolution } from './api';
 import { countryName } from './countries';
 import { ShowcaseProblem } from './ShowcaseProblem';
+import { useIdParam } from '../app/useIdParam';
 
 /** Who makes the solution: the public facts of its company. */
 function CompanyCard({ owner }: { owner: SolutionOwner }) {
@@ -86,8 +87,7 @@ function CompanyCard({ owner }: { owner: SolutionOwner }) {
 export function ShowcaseSolutionPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { id: idParam = '' } = useParams();
-  const id = /^[1-9][0-9]{0,15}$/.test(idParam) ? Number(idParam) : 0;
+  const { id } = useIdParam();
   const query = useShowcaseSolution(id);
   const solution = query.data;
   const name = solution ? localName(solution, language) || `#${solution.id}` : undefined;

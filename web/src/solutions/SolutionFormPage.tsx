@@ -1,6 +1,6 @@
 import { Breadcrumb, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import { ForbiddenPage } from '../app/ForbiddenPage';
 import { NotFoundPage } from '../app/NotFoundPage';
@@ -14,15 +14,14 @@ import { useSolution } from './api';
 import { solutionScope } from './scope';
 import './solutions.css';
 import { SolutionForm } from './SolutionForm';
-
-const ID = /^[1-9][0-9]{0,15}$/;
+import { idOf } from '../app/listParams';
+import { useIdParam } from '../app/useIdParam';
 
 /** /solutions/new, or /solutions/new?organisation=7 from that organisation's page. */
 export function NewSolutionPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const ownerParam = params.get('organisation') ?? '';
-  const ownerId = ID.test(ownerParam) ? Number(ownerParam) : 0;
+  const ownerId = idOf(params.get('organisation')) ?? 0;
   const owner = useOrganisation(ownerId);
   usePageTitle(t('solutions.createTitle'));
   // The owner's name labels the picker; without it the form would show a bare number.
@@ -57,8 +56,7 @@ export function NewSolutionPage() {
 /** /solutions/:id/edit: changes a solution, for those whose scope holds it. */
 export function EditSolutionPage() {
   const { t } = useTranslation();
-  const { id: idParam = '' } = useParams();
-  const id = ID.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const { can } = useAuth();
   const query = useSolution(id);
   const solution = query.data?.solution;

@@ -1,7 +1,7 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { App, Breadcrumb, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { ProblemError } from '../api/problem';
 import { NotFoundPage } from '../app/NotFoundPage';
 import { ProblemAlert } from '../app/ProblemAlert';
@@ -16,6 +16,7 @@ import { solutionScope } from './scope';
 import { ReadinessCard, ReferencesTable, SolutionDescription, SolutionProfileCard } from './SolutionCards';
 import './solutions.css';
 import { MaturityTag, PublishedTag, ReadinessTag, SolutionKindTag } from './tags';
+import { useIdParam } from '../app/useIdParam';
 
 /** Edit and archive, for those who may. */
 function Actions({ record, onStale }: { record: SolutionRecord; onStale: () => void }) {
@@ -70,8 +71,7 @@ function Actions({ record, onStale }: { record: SolutionRecord; onStale: () => v
 
 export function SolutionPage() {
   const { t } = useTranslation();
-  const { id: idParam = '' } = useParams();
-  const id = /^[1-9][0-9]{0,15}$/.test(idParam) ? Number(idParam) : 0;
+  const { id, idParam } = useIdParam();
   const { can } = useAuth();
   const language = currentLanguage();
   const countries = useCountryNames();
