@@ -87,6 +87,8 @@ struct Query {
   std::optional<int64_t> only_organisation_id;  // set only to see nothing
   int limit = 50;
   int64_t offset = 0;
+
+  bool operator==(const Query&) const = default;
 };
 
 // What someone has to do by a day.

@@ -163,13 +163,17 @@ Status ReadNotices(db::Connection& conn, const std::string& sql, std::span<const
 }
 
 // The one country a timeline shows when nothing but that country and dates filters it (an
-// attaché's desk, the country page); none otherwise.
+// attaché's desk, the country page); none otherwise. Any other filter, present or future, leaves
+// the timeline to the general query.
 std::optional<std::string> OnlyCountry(const Query& query) {
-  if (query.text || !query.kinds.empty() || query.deal_id || query.request_id ||
-      query.relocation_id || query.organisation_id || query.user_id || query.contact_id ||
-      query.only_organisation_id) {
-    return std::nullopt;
-  }
+  Query others = query;
+  others.countries.clear();
+  others.only_countries.reset();
+  others.from.reset();
+  others.to.reset();
+  others.limit = Query{}.limit;
+  others.offset = Query{}.offset;
+  if (others != Query{}) return std::nullopt;
   if (query.countries.size() == 1) {
     const std::string& code = query.countries.front();
     if (!query.only_countries ||
